@@ -1,0 +1,72 @@
+"""Forms with which a beheerder manages accounts and roles."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, HiddenField, SelectField, StringField
+from wtforms.validators import DataRequired, Email, Length, Optional
+
+from visitatie.auth.roles import ROLE_LABELS, Rol
+
+NO_CHOICE = ("", _l("— kies —"))
+
+
+def _int_or_none(value):
+    return int(value) if value not in (None, "", "None") else None
+
+
+class UserFilterForm(FlaskForm):
+    class Meta:
+        csrf = False
+
+    q = StringField(_l("Naam of e-mailadres"), validators=[Optional(), Length(max=100)])
+    rol = SelectField(_l("Rol"), choices=[("", _l("Alle rollen"))] + [
+        (r.value, label) for r, label in ROLE_LABELS.items()], validators=[Optional()])
+
+
+class UserCreateForm(FlaskForm):
+    naam = StringField(_l("Naam"), validators=[
+        DataRequired(_l("Vul de naam in.")), Length(max=200)])
+    email = EmailField(_l("E-mailadres"), validators=[
+        DataRequired(_l("Vul het e-mailadres in.")),
+        Email(_l("Vul een geldig e-mailadres in, bijvoorbeeld naam@omgevingsdienst.nl.")),
+        Length(max=254)])
+    functie = StringField(_l("Functie"), validators=[Optional(), Length(max=200)])
+    dienst_id = SelectField(
+        _l("Werkzaam bij"), coerce=_int_or_none, validators=[Optional()],
+        description=_l("Bepaalt onder meer dat iemand niet in de commissie kan zitten die "
+                       "de eigen dienst visiteert."))
+
+    def set_dienst_choices(self, diensten) -> None:
+        self.dienst_id.choices = [("", _l("— geen omgevingsdienst (bijv. ODNL of extern) —"))] + [
+            (d.id, d.naam) for d in diensten]
+
+
+class UserEditForm(UserCreateForm):
+    is_actief = BooleanField(_l("Account is actief"))
+    version_id = HiddenField()
+
+
+class RoleAssignForm(FlaskForm):
+    rol = SelectField(_l("Rol"), choices=[NO_CHOICE] + [
+        (r.value, label) for r, label in ROLE_LABELS.items()],
+        validators=[DataRequired(_l("Kies een rol."))])
+    dienst_id = SelectField(_l("Dienst (voor directeur en contactpersoon)"),
+                            coerce=_int_or_none, validators=[Optional()])
+    visitatie_id = SelectField(
+        _l("Visitatie (voor voorzitter, commissielid en secretaris)"),
+        coerce=_int_or_none, validators=[Optional()])
+    ronde_id = SelectField(_l("Ronde (voor de klankbordgroep)"), coerce=_int_or_none,
+                           validators=[Optional()])
+
+    def set_choices(self, diensten, visitaties, rondes) -> None:
+        self.dienst_id.choices = [NO_CHOICE] + [(d.id, d.naam) for d in diensten]
+        self.visitatie_id.choices = [NO_CHOICE] + [
+            (v.id, f"{v.dienst.naam} — {v.ronde.naam}") for v in visitaties]
+        self.ronde_id.choices = [NO_CHOICE] + [(r.id, r.naam) for r in rondes]
+
+    @property
+    def chosen_rol(self) -> Rol:
+        return Rol(self.rol.data)
+
+
+class ConfirmForm(FlaskForm):
+    """An empty form: a button that only carries the CSRF token."""

@@ -1,0 +1,56 @@
+"""The visitatie application: create_app() builds it from a short list of steps."""
+from flask import Flask
+
+from visitatie.config import PROJECT_ROOT, from_environment
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the Flask application; `config` overrides the environment settings."""
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        instance_path=str(PROJECT_ROOT / "instance"),
+    )
+    app.config.update(from_environment())
+    app.config.update(config or {})
+    register_extensions(app)
+    register_blueprints(app)
+    register_cli(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    from visitatie import models  # noqa: F401  (complete metadata before migrations)
+    from visitatie.core.i18n import init_babel
+    from visitatie.extensions import csrf, db, login_manager, migrate
+
+    app.config["MAX_CONTENT_LENGTH"] = (app.config["MAX_UPLOAD_MB"] + 1) * 1024 * 1024
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    csrf.init_app(app)
+    login_manager.init_app(app)
+    init_babel(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from visitatie.auth.views import bp as auth_bp
+    from visitatie.auth.beheer_views import bp as gebruikers_bp
+    from visitatie.core.errors import register_error_handlers
+    from visitatie.core.templating import register_template_helpers
+    from visitatie.core.views import bp as core_bp
+    from visitatie.home.views import bp as home_bp
+    from visitatie.mail.views import bp as mail_bp
+    from visitatie.public.views import bp as public_bp
+    from visitatie.visitaties.views import bp as visitaties_bp
+
+    for blueprint in (core_bp, public_bp, auth_bp, home_bp, gebruikers_bp,
+                      visitaties_bp, mail_bp):
+        app.register_blueprint(blueprint)
+    register_error_handlers(app)
+    register_template_helpers(app)
+
+
+def register_cli(app: Flask) -> None:
+    from visitatie.cli import register_commands
+
+    register_commands(app)

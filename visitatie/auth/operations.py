@@ -1,0 +1,180 @@
+"""Operations on accounts: log in, passwords, users and their roles. They never commit."""
+from flask import url_for
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from visitatie.audit.operations import record_event
+from visitatie.auth.models import RoleAssignment, User
+from visitatie.auth.passwords import hash_password, needs_rehash, verify_password
+from visitatie.auth.roles import COMMITTEE_ROLES, DIENST_ROLES, GLOBAL_ROLES, RONDE_ROLES, Rol
+from visitatie.auth.tokens import make_password_token, read_password_token
+from visitatie.core.domain import DomainError, StaleEdit
+from visitatie.db import utcnow
+from visitatie.mail.operations import queue_mail
+
+
+def find_user_by_email(session, email: str) -> User | None:
+    """Return the account with this address (case-insensitive), if any."""
+    stmt = select(User).where(User.email == normalize_email(email))
+    return session.scalars(stmt).first()
+
+
+def normalize_email(email: str) -> str:
+    """Return the address trimmed and lower-cased."""
+    return (email or "").strip().lower()
+
+
+def authenticate(session, email: str, password: str) -> User | None:
+    """Return the active user whose password matches, else None; audits the attempt."""
+    user = find_user_by_email(session, email)
+    ok = verify_password(user.password_hash if user else None, password)
+    if user is None:
+        return None
+    if not (ok and user.is_actief):
+        record_event(session, None, "login_geweigerd", user)
+        return None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    user.last_login_at = utcnow()
+    record_event(session, user, "ingelogd", user)
+    return user
+
+
+def request_password_reset(session, email: str) -> None:
+    """Mail a reset link if an active account has this address; say nothing either way."""
+    user = find_user_by_email(session, email)
+    if user is None or not user.is_actief:
+        return
+    _mail_password_link(session, user, "wachtwoord_herstellen",
+                        _("Wachtwoord opnieuw instellen"), purpose="herstel")
+    record_event(session, None, "wachtwoord_herstel_gevraagd", user)
+
+
+def user_for_password_token(session, token: str) -> User | None:
+    """Return the user a still-valid, unused token belongs to."""
+    data = read_password_token(token)
+    if data is None:
+        return None
+    user = session.get(User, data[0])
+    if user is None or not user.is_actief or user.session_version != data[1]:
+        return None
+    return user
+
+
+def set_password(session, user: User, password: str, actor: User | None = None) -> None:
+    """Give `user` a new password and end all their sessions elsewhere."""
+    user.password_hash = hash_password(password)
+    user.session_version += 1
+    record_event(session, actor or user, "wachtwoord_gewijzigd", user)
+
+
+def change_own_password(session, user: User, current: str, new: str) -> None:
+    """Change the user's password after checking the current one."""
+    if not verify_password(user.password_hash, current):
+        raise DomainError(_("Het huidige wachtwoord klopt niet."), field="huidig_wachtwoord")
+    set_password(session, user, new)
+
+
+def create_user(session, actor: User, *, email: str, naam: str, functie: str | None,
+                dienst_id: int | None, invite: bool = True) -> User:
+    """Create an account; by default mail an invitation to set a password."""
+    email = normalize_email(email)
+    if find_user_by_email(session, email):
+        raise DomainError(_("Er bestaat al een account met dit e-mailadres."), field="email")
+    user = User(email=email, naam=naam.strip(), functie=functie or None, dienst_id=dienst_id)
+    session.add(user)
+    session.flush()
+    record_event(session, actor, "gebruiker_aangemaakt", user)
+    if invite:
+        _mail_password_link(session, user, "uitnodiging", _("Uw account voor Visitaties"),
+                            purpose="uitnodiging")
+    return user
+
+
+def update_user(session, actor: User, user: User, *, version_id: int, **fields) -> None:
+    """Change a user's details; refuse when someone else saved in between."""
+    if user.version_id != version_id:
+        raise StaleEdit(_("Deze gebruiker is intussen door iemand anders gewijzigd. "
+                          "Bekijk de nieuwe gegevens en voer uw wijziging opnieuw in."))
+    fields["email"] = normalize_email(fields["email"])
+    other = find_user_by_email(session, fields["email"])
+    if other is not None and other.id != user.id:
+        raise DomainError(_("Er bestaat al een account met dit e-mailadres."), field="email")
+    changed = {k: v for k, v in fields.items() if getattr(user, k) != v}
+    for key, value in changed.items():
+        setattr(user, key, value)
+    if "is_actief" in changed and not user.is_actief:
+        user.session_version += 1
+    record_event(session, actor, "gebruiker_gewijzigd", user, details={"velden": sorted(changed)})
+
+
+def assign_role(session, actor: User, user: User, rol: Rol, *, dienst_id=None,
+                visitatie=None, ronde_id=None) -> RoleAssignment:
+    """Give `user` the role `rol` on the object its kind of role requires."""
+    rol = Rol(rol)
+    scope = _role_scope(rol, dienst_id, visitatie, ronde_id)
+    _refuse_duplicate_role(user, rol, scope)
+    if rol in COMMITTEE_ROLES:
+        _refuse_own_dienst(user, visitatie)
+    assignment = RoleAssignment(user=user, rol=rol.value, **scope)
+    session.add(assignment)
+    session.flush()
+    record_event(session, actor, "rol_toegekend", user, details={"rol": rol.value, **scope})
+    return assignment
+
+
+def remove_role(session, actor: User, assignment: RoleAssignment) -> None:
+    """Take a role away from its user."""
+    if assignment.rol == Rol.BEHEERDER and assignment.user_id == actor.id:
+        raise DomainError(_("U kunt uw eigen beheerdersrol niet intrekken."))
+    details = {"rol": assignment.rol, "dienst_id": assignment.dienst_id,
+               "visitatie_id": assignment.visitatie_id, "ronde_id": assignment.ronde_id}
+    record_event(session, actor, "rol_ingetrokken", assignment.user, details=details)
+    session.delete(assignment)
+
+
+def count_users(session) -> int:
+    """Return the number of accounts."""
+    return session.scalar(select(func.count(User.id)))
+
+
+def _role_scope(rol: Rol, dienst_id, visitatie, ronde_id) -> dict:
+    if rol in GLOBAL_ROLES:
+        return {}
+    if rol in DIENST_ROLES:
+        if not dienst_id:
+            raise DomainError(_("Kies de dienst waarvoor deze rol geldt."), field="dienst_id")
+        return {"dienst_id": dienst_id}
+    if rol in COMMITTEE_ROLES:
+        if visitatie is None:
+            raise DomainError(_("Kies de visitatie waarvoor deze rol geldt."),
+                              field="visitatie_id")
+        return {"visitatie_id": visitatie.id}
+    if rol in RONDE_ROLES and not ronde_id:
+        raise DomainError(_("Kies de ronde waarvoor deze rol geldt."), field="ronde_id")
+    return {"ronde_id": ronde_id}
+
+
+def _refuse_duplicate_role(user: User, rol: Rol, scope: dict) -> None:
+    for existing in user.roles:
+        if "visitatie_id" in scope and existing.visitatie_id == scope["visitatie_id"]:
+            raise DomainError(_("Deze persoon zit al in de commissie van deze visitatie."))
+        same_scope = all(getattr(existing, k) == v for k, v in scope.items())
+        if existing.rol == rol and same_scope:
+            raise DomainError(_("Deze persoon heeft deze rol al."))
+
+
+def _refuse_own_dienst(user: User, visitatie) -> None:
+    if user.dienst_id is not None and user.dienst_id == visitatie.dienst_id:
+        raise DomainError(
+            _("%(naam)s werkt bij %(dienst)s en kan daarom niet in de commissie zitten die "
+              "deze dienst visiteert.", naam=user.naam, dienst=visitatie.dienst.naam),
+            field="visitatie_id",
+        )
+
+
+def _mail_password_link(session, user: User, template: str, subject: str,
+                        purpose: str) -> None:
+    token = make_password_token(user, purpose)
+    link = url_for("auth.reset_password", token=token, _external=True)
+    queue_mail(session, user.email, subject, template, user=user, link=link)

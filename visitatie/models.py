@@ -1,0 +1,14 @@
+"""Import every feature's models so the metadata is complete (for Alembic and tests).
+
+Each feature keeps its own models.py; this module only gathers them.
+"""
+from visitatie.audit.models import AuditEvent  # noqa: F401
+from visitatie.auth.models import RoleAssignment, User  # noqa: F401
+from visitatie.bevindingen.models import Bevinding, BevindingThema  # noqa: F401
+from visitatie.diensten.models import (  # noqa: F401
+    Dienst, DienstProvincie, RobuustheidCategorie, RobuustheidsOordeel,
+)
+from visitatie.mail.models import OutgoingMail  # noqa: F401
+from visitatie.rondes.models import KernstukType, Ronde  # noqa: F401
+from visitatie.themas.models import Codeboek, KaderThema, Thema  # noqa: F401
+from visitatie.visitaties.models import Visitatie  # noqa: F401

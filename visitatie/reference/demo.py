@@ -1,0 +1,190 @@
+"""A coherent demo data set: one account per role and visitaties in several states.
+
+Everything made here is invented and labelled so (names start with "Demo"); the diensten,
+rondes and visit dates of ronde 1 it builds on are the real reference data.
+`scale` > 1 adds (scale - 1) invented demo rondes of 28 visitaties each, for benchmarks.
+"""
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import select
+
+from visitatie.audit.operations import record_event
+from visitatie.auth import operations as auth_ops
+from visitatie.auth.models import User
+from visitatie.auth.passwords import hash_password
+from visitatie.auth.roles import Rol
+from visitatie.bevindingen.models import Bevinding, BevindingThema, BevindingType
+from visitatie.diensten.models import Dienst
+from visitatie.reference.demo_texts import DEMO_FINDINGS
+from visitatie.rondes.models import Ronde
+from visitatie.themas.models import Codeboek, Thema
+from visitatie.visitaties.models import Visitatie
+from workflows.visitatie import ORDER, VisitatieState
+
+DEMO_PASSWORD = "visitatie-demo"
+DEMO_DOMAIN = "demo.visitatie.nl"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    key: str
+    naam: str
+    functie: str
+    rol: Rol
+    dienst_slug: str | None = None   # where the person works
+
+
+ACCOUNTS = [
+    DemoAccount("beheerder", "Demo Beheerder", "Programmamanager visitaties ODNL", Rol.BEHEERDER),
+    DemoAccount("bestuur", "Demo Bestuurslid", "Bestuurslid Omgevingsdienst NL", Rol.BESTUUR),
+    DemoAccount("voorzitter", "Demo Voorzitter", "Onafhankelijk voorzitter", Rol.VOORZITTER),
+    DemoAccount("commissielid", "Demo Commissielid", "Directeur", Rol.COMMISSIELID, "odzob"),
+    DemoAccount("secretaris", "Demo Secretaris", "Secretaris/rapporteur", Rol.SECRETARIS),
+    DemoAccount("directeur", "Demo Directeur", "Directeur", Rol.DIRECTEUR, "odt"),
+    DemoAccount("contactpersoon", "Demo Contactpersoon", "Kwaliteitsadviseur",
+                Rol.CONTACTPERSOON, "odt"),
+    DemoAccount("klankbord", "Demo Klankbordlid", "Strategisch adviseur", Rol.KLANKBORD, "odh"),
+]
+
+# Ronde 2 demo visitaties: (dienst slug, state, first visit day or None).
+RONDE_2_VISITS = [
+    ("ofgv", VisitatieState.WEDERHOOR, date(2025, 10, 14)),
+    ("odt", VisitatieState.CONCEPT_RAPPORT, date(2026, 9, 22)),
+    ("odv", VisitatieState.BEZOEK, date(2026, 11, 17)),
+    ("odbn", VisitatieState.KERNSTUKKEN_INGEDIEND, date(2026, 12, 8)),
+    ("odh", VisitatieState.VOORBEREIDING, date(2027, 1, 26)),
+    ("fumo", VisitatieState.GEPLAND, None),
+]
+
+
+def email_for(key: str) -> str:
+    """Return the demo address of an account key."""
+    return f"{key}@{DEMO_DOMAIN}"
+
+
+def demo_is_loaded(session) -> bool:
+    """Return whether the demo accounts exist."""
+    return auth_ops.find_user_by_email(session, email_for("beheerder")) is not None
+
+
+def load_demo(session, scale: int = 1) -> list[DemoAccount]:
+    """Create the demo set (once); return the accounts, whose password is DEMO_PASSWORD."""
+    rng = random.Random(20261122)
+    if not demo_is_loaded(session):
+        diensten = {d.slug: d for d in session.scalars(select(Dienst))}
+        users = _create_accounts(session, diensten)
+        ronde = session.scalars(select(Ronde).where(Ronde.nummer == 2)).one()
+        for slug, state, first_day in RONDE_2_VISITS:
+            visitatie = _create_visitatie(session, users, ronde, diensten[slug], first_day)
+            _advance(session, users, visitatie, state, rng)
+    _load_scale(session, scale, rng)
+    session.flush()
+    return ACCOUNTS
+
+
+def _create_accounts(session, diensten) -> dict[str, User]:
+    users = {}
+    beheerder = None
+    for account in ACCOUNTS:
+        dienst = diensten[account.dienst_slug] if account.dienst_slug else None
+        user = auth_ops.create_user(session, beheerder, email=email_for(account.key),
+                                    naam=account.naam, functie=account.functie,
+                                    dienst_id=dienst.id if dienst else None, invite=False)
+        user.password_hash = hash_password(DEMO_PASSWORD)
+        users[account.key] = user
+        beheerder = beheerder or user
+        if account.rol in (Rol.BEHEERDER, Rol.BESTUUR):
+            auth_ops.assign_role(session, beheerder, user, account.rol)
+        elif account.rol in (Rol.DIRECTEUR, Rol.CONTACTPERSOON):
+            auth_ops.assign_role(session, beheerder, user, account.rol, dienst_id=dienst.id)
+    klankbord_ronde = session.scalars(select(Ronde).where(Ronde.nummer == 1)).one()
+    auth_ops.assign_role(session, beheerder, users["klankbord"], Rol.KLANKBORD,
+                         ronde_id=klankbord_ronde.id)
+    return users
+
+
+def _create_visitatie(session, users, ronde, dienst, first_day) -> Visitatie:
+    visitatie = Visitatie(ronde_id=ronde.id, dienst_id=dienst.id,
+                          state=VisitatieState.GEPLAND.value)
+    if first_day:
+        visitatie.eerste_bezoekdag = first_day
+        visitatie.tweede_bezoekdag = first_day + timedelta(days=1)
+    session.add(visitatie)
+    session.flush()
+    record_event(session, users["beheerder"], "visitatie_aangemaakt", visitatie,
+                 to_state=VisitatieState.GEPLAND.value)
+    if first_day:
+        _compose_committee(session, users, visitatie)
+    return visitatie
+
+
+def _compose_committee(session, users, visitatie) -> None:
+    beheerder = users["beheerder"]
+    auth_ops.assign_role(session, beheerder, users["voorzitter"], Rol.VOORZITTER,
+                         visitatie=visitatie)
+    auth_ops.assign_role(session, beheerder, users["secretaris"], Rol.SECRETARIS,
+                         visitatie=visitatie)
+    if users["commissielid"].dienst_id != visitatie.dienst_id:
+        auth_ops.assign_role(session, beheerder, users["commissielid"], Rol.COMMISSIELID,
+                             visitatie=visitatie)
+
+
+def _advance(session, users, visitatie: Visitatie, target: VisitatieState, rng) -> None:
+    """Walk the visitatie up to `target`, leaving the audit trail a real run would."""
+    actor = users.get("secretaris") or users["beheerder"]
+    moment = datetime.combine(visitatie.eerste_bezoekdag or date(2026, 1, 5), time(9),
+                              tzinfo=timezone.utc) - timedelta(days=60)
+    for state in ORDER[1:ORDER.index(target) + 1]:
+        moment += timedelta(days=rng.randint(7, 21))
+        record_event(session, actor, "fase_gewijzigd", visitatie,
+                     from_state=visitatie.state, to_state=state.value).at = moment
+        visitatie.state = state.value
+    if ORDER.index(target) >= ORDER.index(VisitatieState.BEZOEK):
+        _add_findings(session, users["secretaris"], visitatie, rng)
+
+
+def _add_findings(session, author, visitatie: Visitatie, rng, count: int = 12) -> None:
+    themas = _themas_by_code(session, visitatie.ronde_id)
+    number = 0
+    for tekst, kind, codes in rng.sample(DEMO_FINDINGS, min(count, len(DEMO_FINDINGS))):
+        is_aanbeveling = kind == BevindingType.AANBEVELING
+        number += is_aanbeveling
+        bevinding = Bevinding(visitatie_id=visitatie.id, type=kind.value, tekst=tekst,
+                              nummer=number if is_aanbeveling else None,
+                              rapport_sectie=themas[codes[0]].naam, created_by_id=author.id)
+        bevinding.themas = [BevindingThema(thema_id=themas[c].id, gecodeerd_door_id=author.id)
+                            for c in codes]
+        session.add(bevinding)
+
+
+def _themas_by_code(session, ronde_id: int) -> dict[str, Thema]:
+    stmt = select(Thema).join(Codeboek).where(Codeboek.ronde_id == ronde_id)
+    return {t.code: t for t in session.scalars(stmt)}
+
+
+def _load_scale(session, scale: int, rng) -> None:
+    existing = {r.nummer for r in session.scalars(select(Ronde))}
+    users = {a.key: auth_ops.find_user_by_email(session, email_for(a.key)) for a in ACCOUNTS}
+    for extra in range(1, scale):
+        nummer = 100 + extra
+        if nummer not in existing:
+            _create_demo_ronde(session, users, nummer, rng)
+
+
+def _create_demo_ronde(session, users, nummer: int, rng) -> None:
+    from visitatie.reference.seed import seed_codeboek_for
+
+    start = date(2026 + 2 * (nummer - 100), 1, 1)
+    ronde = Ronde(nummer=nummer, naam=f"Demoronde {nummer - 100} (verzonnen)",
+                  start_datum=start, eind_datum=start + timedelta(days=729))
+    session.add(ronde)
+    session.flush()
+    seed_codeboek_for(session, ronde)
+    diensten = session.scalars(select(Dienst).where(Dienst.geldig_tot.is_(None))
+                               .order_by(Dienst.naam)).all()
+    for index, dienst in enumerate(diensten):
+        visitatie = _create_visitatie(session, users, ronde, dienst,
+                                      start + timedelta(days=14 * index))
+        _advance(session, users, visitatie, rng.choice(ORDER), rng)

@@ -1,0 +1,60 @@
+"""A Visitatie: one dienst visited in one ronde."""
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from visitatie.auth.roles import COMMITTEE_ROLES, Rol
+from visitatie.db import Base, utcnow
+from workflows.visitatie import VisitatieState
+
+STATE_VALUES = ", ".join(f"'{s.value}'" for s in VisitatieState)
+
+
+class Visitatie(Base):
+    __tablename__ = "visitatie"
+    __table_args__ = (
+        CheckConstraint(f"state IN ({STATE_VALUES})", name="state_is_known"),
+        CheckConstraint(
+            "(eerste_bezoekdag IS NULL) = (tweede_bezoekdag IS NULL)",
+            name="bezoekdagen_both_or_neither",
+        ),
+        CheckConstraint(
+            "tweede_bezoekdag IS NULL OR tweede_bezoekdag > eerste_bezoekdag",
+            name="tweede_bezoekdag_after_eerste",
+        ),
+        UniqueConstraint("ronde_id", "dienst_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ronde_id: Mapped[int] = mapped_column(ForeignKey("ronde.id"), index=True)
+    dienst_id: Mapped[int] = mapped_column(ForeignKey("dienst.id"), index=True)
+    state: Mapped[str] = mapped_column(String(30), default=VisitatieState.GEPLAND.value)
+    eerste_bezoekdag: Mapped[date | None] = mapped_column(Date)
+    tweede_bezoekdag: Mapped[date | None] = mapped_column(Date)
+    # Visits held before this application existed: the report lives outside it.
+    is_historisch: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    version_id: Mapped[int] = mapped_column(Integer, default=1)
+
+    ronde = relationship("Ronde", lazy="joined")
+    dienst = relationship("Dienst", lazy="joined")
+    commissie = relationship(
+        "RoleAssignment", back_populates="visitatie", order_by="RoleAssignment.id",
+        cascade="all, delete-orphan",
+    )
+
+    __mapper_args__ = {"version_id_col": version_id}
+
+    def members_as(self, rol: Rol) -> list:
+        """Return the users holding `rol` on this visitatie's committee."""
+        return [a.user for a in self.commissie if a.rol == rol]
+
+    @property
+    def committee_size(self) -> int:
+        return sum(1 for a in self.commissie if a.rol in COMMITTEE_ROLES)
+
+    def __repr__(self) -> str:
+        return f"<Visitatie {self.dienst_id} ronde {self.ronde_id} {self.state}>"

@@ -1,0 +1,65 @@
+"""Read visitaties for the start pages and lists."""
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from visitatie.auth.models import RoleAssignment
+from visitatie.diensten.models import Dienst
+from visitatie.rondes.models import Ronde
+from visitatie.visitaties.models import Visitatie
+
+
+def rondes_with_state_counts(session) -> list[tuple[Ronde, dict[str, int]]]:
+    """Return every ronde, newest first, with its number of visitaties per state."""
+    rondes = list(session.scalars(select(Ronde).order_by(Ronde.nummer.desc())))
+    rows = session.execute(
+        select(Visitatie.ronde_id, Visitatie.state, func.count())
+        .group_by(Visitatie.ronde_id, Visitatie.state)
+    )
+    counts: dict[int, dict[str, int]] = {}
+    for ronde_id, state, n in rows:
+        counts.setdefault(ronde_id, {})[state] = n
+    return [(r, counts.get(r.id, {})) for r in rondes]
+
+
+def visitaties_of_ronde(session, ronde_id: int) -> list[Visitatie]:
+    """Return the visitaties of a ronde by visit date, with their committees."""
+    stmt = (
+        select(Visitatie).join(Visitatie.dienst)
+        .where(Visitatie.ronde_id == ronde_id)
+        .options(selectinload(Visitatie.commissie).joinedload(RoleAssignment.user))
+        .order_by(Visitatie.eerste_bezoekdag.is_(None), Visitatie.eerste_bezoekdag, Dienst.naam)
+    )
+    return list(session.scalars(stmt))
+
+
+def visitaties_by_ids(session, ids) -> list[Visitatie]:
+    """Return the visitaties with these ids, newest ronde first."""
+    if not ids:
+        return []
+    stmt = (
+        select(Visitatie).join(Visitatie.ronde).join(Visitatie.dienst)
+        .where(Visitatie.id.in_(ids))
+        .order_by(Ronde.nummer.desc(), Visitatie.eerste_bezoekdag, Dienst.naam)
+    )
+    return list(session.scalars(stmt))
+
+
+def visitaties_of_diensten(session, dienst_ids) -> list[Visitatie]:
+    """Return the visitaties of these diensten, newest ronde first."""
+    if not dienst_ids:
+        return []
+    stmt = (
+        select(Visitatie).join(Visitatie.ronde)
+        .where(Visitatie.dienst_id.in_(dienst_ids))
+        .order_by(Ronde.nummer.desc())
+    )
+    return list(session.scalars(stmt))
+
+
+def load_visitatie(session, visitatie_id: int) -> Visitatie | None:
+    """Return one visitatie with its committee."""
+    stmt = (
+        select(Visitatie).where(Visitatie.id == visitatie_id)
+        .options(selectinload(Visitatie.commissie).joinedload(RoleAssignment.user))
+    )
+    return session.scalars(stmt).first()

@@ -1,0 +1,1 @@
+"""Pure state machines, one module per workflow: no Flask, no database."""
