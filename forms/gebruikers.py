@@ -2,11 +2,20 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, HiddenField, SelectField, StringField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length, Optional
 
 from visitatie.auth.roles import ROLE_LABELS, Rol
 
-NO_CHOICE = ("", _l("— kies —"))
+
+
+def _no_choice():
+    return SelectChoice("", _l("— kies —"))
+
+
+def _role_choices(first_label):
+    return [SelectChoice("", first_label)] + [
+        SelectChoice(r.value, label) for r, label in ROLE_LABELS.items()]
 
 
 def _int_or_none(value):
@@ -18,8 +27,8 @@ class UserFilterForm(FlaskForm):
         csrf = False
 
     q = StringField(_l("Naam of e-mailadres"), validators=[Optional(), Length(max=100)])
-    rol = SelectField(_l("Rol"), choices=[("", _l("Alle rollen"))] + [
-        (r.value, label) for r, label in ROLE_LABELS.items()], validators=[Optional()])
+    rol = SelectField(_l("Rol"), choices=_role_choices(_l("Alle rollen")),
+                      validators=[Optional()])
 
 
 class UserCreateForm(FlaskForm):
@@ -36,8 +45,9 @@ class UserCreateForm(FlaskForm):
                        "de eigen dienst visiteert."))
 
     def set_dienst_choices(self, diensten) -> None:
-        self.dienst_id.choices = [("", _l("— geen omgevingsdienst (bijv. ODNL of extern) —"))] + [
-            (d.id, d.naam) for d in diensten]
+        self.dienst_id.choices = [
+            SelectChoice("", _l("— geen omgevingsdienst (bijv. ODNL of extern) —"))
+        ] + [SelectChoice(d.id, d.naam) for d in diensten]
 
 
 class UserEditForm(UserCreateForm):
@@ -46,9 +56,8 @@ class UserEditForm(UserCreateForm):
 
 
 class RoleAssignForm(FlaskForm):
-    rol = SelectField(_l("Rol"), choices=[NO_CHOICE] + [
-        (r.value, label) for r, label in ROLE_LABELS.items()],
-        validators=[DataRequired(_l("Kies een rol."))])
+    rol = SelectField(_l("Rol"), choices=_role_choices(_l("— kies —")),
+                      validators=[DataRequired(_l("Kies een rol."))])
     dienst_id = SelectField(_l("Dienst (voor directeur en contactpersoon)"),
                             coerce=_int_or_none, validators=[Optional()])
     visitatie_id = SelectField(
@@ -58,10 +67,10 @@ class RoleAssignForm(FlaskForm):
                            validators=[Optional()])
 
     def set_choices(self, diensten, visitaties, rondes) -> None:
-        self.dienst_id.choices = [NO_CHOICE] + [(d.id, d.naam) for d in diensten]
-        self.visitatie_id.choices = [NO_CHOICE] + [
-            (v.id, f"{v.dienst.naam} — {v.ronde.naam}") for v in visitaties]
-        self.ronde_id.choices = [NO_CHOICE] + [(r.id, r.naam) for r in rondes]
+        self.dienst_id.choices = [_no_choice()] + [SelectChoice(d.id, d.naam) for d in diensten]
+        self.visitatie_id.choices = [_no_choice()] + [
+            SelectChoice(v.id, v.dienst.naam, optgroup=v.ronde.naam) for v in visitaties]
+        self.ronde_id.choices = [_no_choice()] + [SelectChoice(r.id, r.naam) for r in rondes]
 
     @property
     def chosen_rol(self) -> Rol:

@@ -1,9 +1,10 @@
 """The declarative base with a constraint naming convention, and the session holder."""
 from datetime import datetime, timezone
 
+from flask import current_app
 from sqlalchemy import MetaData, create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, scoped_session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Session, scoped_session, sessionmaker
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -23,22 +24,35 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class AppSession(Session):
+    """A session that uses the current application's engine unless bound explicitly."""
+
+    def get_bind(self, mapper=None, clause=None, bind=None, **kwargs):
+        if bind is not None:
+            return bind
+        if self.bind is not None:
+            return self.bind  # tests bind to one connection with SAVEPOINTs
+        return current_app.extensions["database_engine"]
+
+
 class Database:
-    """Engine and request-scoped session for one Flask application.
+    """The request-scoped session; each application keeps its own engine.
 
     Plain SQLAlchemy 2 rather than Flask-SQLAlchemy: the tests bind the session to one
     connection with SAVEPOINTs, and no query helper hides which SQL a page runs.
     """
 
     def __init__(self) -> None:
-        self.engine: Engine | None = None
-        self.session = scoped_session(sessionmaker(expire_on_commit=False))
+        self.session = scoped_session(sessionmaker(class_=AppSession, expire_on_commit=False))
         self.metadata = Base.metadata
 
+    @property
+    def engine(self) -> Engine:
+        """Return the current application's engine."""
+        return current_app.extensions["database_engine"]
+
     def init_app(self, app) -> None:
-        self.engine = make_engine(app.config["DATABASE_URL"])
-        self.session.configure(bind=self.engine)
-        app.extensions["database"] = self
+        app.extensions["database_engine"] = make_engine(app.config["DATABASE_URL"])
         app.teardown_appcontext(self._remove_session)
 
     def _remove_session(self, _exc=None) -> None:
@@ -47,6 +61,8 @@ class Database:
 
 def make_engine(url: str) -> Engine:
     """Create an engine; SQLite gets foreign keys and a lock timeout."""
+    if url.startswith("postgres://"):  # the form some platforms hand out
+        url = "postgresql://" + url[len("postgres://"):]
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 15})
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -1,6 +1,6 @@
 """Flask-Babel set-up: Dutch by default, English when the visitor chose it."""
 from flask import Flask, current_app, session
-from flask_babel import format_date, format_datetime
+from flask_babel import format_date, format_datetime, get_locale
 
 from visitatie.extensions import babel
 
@@ -23,4 +23,4 @@ def init_babel(app: Flask) -> None:
     app.jinja_env.filters["tijdstip"] = lambda value, fmt="medium": (
         format_datetime(value, fmt) if value else ""
     )
-    app.jinja_env.add_extension("jinja2.ext.i18n")
+    app.jinja_env.globals["get_locale"] = get_locale
