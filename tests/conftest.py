@@ -72,7 +72,7 @@ def session(app):
     yield db.session
     context.pop()
     db.session.remove()
-    db.session.configure(bind=None, join_transaction_mode="conservative_savepoint")
+    db.session.configure(bind=None, join_transaction_mode="conditional_savepoint")
     transaction.rollback()
     connection.close()
 

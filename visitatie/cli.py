@@ -1,6 +1,7 @@
 """Flask commands: reference data, demo data and accounts for real deployments."""
 import click
 from flask import Flask
+from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from visitatie.auth import operations as auth_ops
@@ -15,6 +16,7 @@ from visitatie.reference.seed import seed_reference_data
 
 
 @click.command("seed")
+@with_appcontext
 def seed_command():
     """Load the reference data (diensten, rondes, themes, checklist); safe to repeat."""
     created = seed_reference_data(db.session)
@@ -27,6 +29,7 @@ def seed_command():
 
 
 @click.command("demo")
+@with_appcontext
 @click.option("--scale", default=1, show_default=True, type=click.IntRange(1, 100),
               help="N > 1 adds N-1 invented rondes of 28 visitaties each.")
 def demo_command(scale: int):
@@ -42,6 +45,7 @@ def demo_command(scale: int):
 
 
 @click.command("create-user")
+@with_appcontext
 @click.option("--email", required=True)
 @click.option("--naam", required=True)
 @click.option("--rol", type=click.Choice([r.value for r in (*GLOBAL_ROLES, *DIENST_ROLES)]),

@@ -15,7 +15,3 @@ class VisitatieState(StrEnum):
 
 ORDER = tuple(VisitatieState)
 
-
-def is_before(state: str, other: str) -> bool:
-    """Return whether `state` comes before `other` in the lifecycle."""
-    return ORDER.index(VisitatieState(state)) < ORDER.index(VisitatieState(other))

@@ -1,6 +1,7 @@
 """What every template may use: the predicates, labels and the demo flag."""
 from flask import Flask
 
+from visitatie.audit.labels import action_label
 from visitatie.auth import permissions as auth_permissions
 from visitatie.auth.roles import ROLE_LABELS, Rol
 from visitatie.visitaties import permissions as visitatie_permissions
@@ -20,5 +21,6 @@ def register_template_helpers(app: Flask) -> None:
         can_view_visitatie=visitatie_permissions.can_view_visitatie,
         state_label=state_label,
         role_label=role_label,
+        action_label=action_label,
     )
     app.jinja_env.globals["demo_mode"] = app.config.get("DEMO_MODE", False)

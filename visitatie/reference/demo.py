@@ -113,8 +113,9 @@ def _create_visitatie(session, users, ronde, dienst, first_day) -> Visitatie:
         visitatie.tweede_bezoekdag = first_day + timedelta(days=1)
     session.add(visitatie)
     session.flush()
-    record_event(session, users["beheerder"], "visitatie_aangemaakt", visitatie,
-                 to_state=VisitatieState.GEPLAND.value)
+    created = record_event(session, users["beheerder"], "visitatie_aangemaakt", visitatie,
+                           to_state=VisitatieState.GEPLAND.value)
+    created.at = _start_moment(visitatie)
     if first_day:
         _compose_committee(session, users, visitatie)
     return visitatie
@@ -134,8 +135,7 @@ def _compose_committee(session, users, visitatie) -> None:
 def _advance(session, users, visitatie: Visitatie, target: VisitatieState, rng) -> None:
     """Walk the visitatie up to `target`, leaving the audit trail a real run would."""
     actor = users.get("secretaris") or users["beheerder"]
-    moment = datetime.combine(visitatie.eerste_bezoekdag or date(2026, 1, 5), time(9),
-                              tzinfo=timezone.utc) - timedelta(days=60)
+    moment = _start_moment(visitatie)
     for state in ORDER[1:ORDER.index(target) + 1]:
         moment += timedelta(days=rng.randint(7, 21))
         record_event(session, actor, "fase_gewijzigd", visitatie,
@@ -143,6 +143,11 @@ def _advance(session, users, visitatie: Visitatie, target: VisitatieState, rng) 
         visitatie.state = state.value
     if ORDER.index(target) >= ORDER.index(VisitatieState.BEZOEK):
         _add_findings(session, users["secretaris"], visitatie, rng)
+
+
+def _start_moment(visitatie: Visitatie) -> datetime:
+    day = visitatie.eerste_bezoekdag or date(2026, 10, 5)
+    return datetime.combine(day, time(9), tzinfo=timezone.utc) - timedelta(days=60)
 
 
 def _add_findings(session, author, visitatie: Visitatie, rng, count: int = 12) -> None:

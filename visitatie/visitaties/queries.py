@@ -6,6 +6,7 @@ from visitatie.auth.models import RoleAssignment
 from visitatie.diensten.models import Dienst
 from visitatie.rondes.models import Ronde
 from visitatie.visitaties.models import Visitatie
+from workflows.visitatie import ORDER
 
 
 def rondes_with_state_counts(session) -> list[tuple[Ronde, dict[str, int]]]:
@@ -18,7 +19,11 @@ def rondes_with_state_counts(session) -> list[tuple[Ronde, dict[str, int]]]:
     counts: dict[int, dict[str, int]] = {}
     for ronde_id, state, n in rows:
         counts.setdefault(ronde_id, {})[state] = n
-    return [(r, counts.get(r.id, {})) for r in rondes]
+    return [(r, _in_lifecycle_order(counts.get(r.id, {}))) for r in rondes]
+
+
+def _in_lifecycle_order(counts: dict[str, int]) -> dict[str, int]:
+    return {s.value: counts[s.value] for s in ORDER if s.value in counts}
 
 
 def visitaties_of_ronde(session, ronde_id: int) -> list[Visitatie]:

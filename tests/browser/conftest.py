@@ -1,0 +1,94 @@
+"""A live server on a database of its own (migrated, seeded, demo data) and Chromium.
+
+The live server answers from another thread, so it cannot share the per-test SAVEPOINT;
+it gets a throwaway database that `flask db upgrade`, `flask seed` and `flask demo` fill,
+the same way the README's first command does.
+"""
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from tests import databases
+from visitatie import create_app
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    name, url = _browser_database()
+    app = create_app({"DATABASE_URL": url, "SECRET_KEY": "browser-test", "ARGON2_PROFILE": "test",
+                      "REDIS_URL": "", "MAIL_SERVER": "", "DEMO_MODE": True})
+    runner = app.test_cli_runner()
+    for args in (["db", "upgrade"], ["seed"], ["demo"]):
+        result = runner.invoke(args=args)
+        assert result.exit_code == 0, result.output
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    app.extensions["database_engine"].dispose()
+    if name:
+        databases.drop_postgres_database(name)
+
+
+def _browser_database():
+    if databases.postgres_available():
+        return databases.create_postgres_database("visitatie_browser")
+    path = os.path.join(tempfile.mkdtemp(prefix="visitatie-browser-"), "browser.sqlite")
+    return None, f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("VISITATIE_REQUIRE_SERVICES") == "1":
+            pytest.fail(f"Chromium is required at {CHROMIUM}")
+        pytest.skip("Chromium not installed (make test installs it from Debian)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server, locale="nl-NL",
+                                  viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture()
+def screenshot(page):
+    SCREENSHOTS.mkdir(exist_ok=True)
+
+    def _take(name: str) -> Path:
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+    return _take
+
+
+def pytest_sessionfinish(session, exitstatus):
+    # Leave screenshots for people to look at; nothing else from the run.
+    shutil.rmtree(Path(tempfile.gettempdir()) / "visitatie-browser-none", ignore_errors=True)
