@@ -1,4 +1,6 @@
 """The visitatie application: create_app() builds it from a short list of steps."""
+import os
+
 from flask import Flask
 
 from visitatie.config import PROJECT_ROOT, from_environment
@@ -13,6 +15,7 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.config.update(from_environment())
     app.config.update(config or {})
+    os.makedirs(app.instance_path, exist_ok=True)  # the embedded SQLite file lives here
     register_extensions(app)
     register_blueprints(app)
     register_cli(app)
