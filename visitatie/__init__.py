@@ -4,6 +4,7 @@ import os
 from flask import Flask
 
 from visitatie.config import PROJECT_ROOT, from_environment
+from visitatie.core.security import register_security
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -16,6 +17,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(from_environment())
     app.config.update(config or {})
     os.makedirs(app.instance_path, exist_ok=True)  # the embedded SQLite file lives here
+    register_security(app)
     register_extensions(app)
     register_blueprints(app)
     register_cli(app)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 INSTANCE_DIR = PROJECT_ROOT / "instance"
+DEV_SECRET_KEY = "dev-only-change-me"
 
 
 def _bool(name: str, default: bool = False) -> bool:
@@ -20,7 +21,8 @@ def _int(name: str, default: int) -> int:
 def from_environment() -> dict:
     """Return the application settings for this process."""
     return {
-        "SECRET_KEY": os.environ.get("SECRET_KEY", "dev-only-change-me"),
+        "ENVIRONMENT": os.environ.get("VISITATIE_ENV", "development"),
+        "SECRET_KEY": os.environ.get("SECRET_KEY", DEV_SECRET_KEY),
         "DATABASE_URL": os.environ.get(
             "DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'visitatie.sqlite'}"
         ),

@@ -49,10 +49,31 @@ def test_pages_declare_dutch_and_offer_a_skip_link(client):
 def test_language_switch_to_english_is_remembered(client):
     response = client.post("/taal", data={"taal": "en", "next": "/inloggen"})
     assert response.status_code == 302 and response.headers["Location"].endswith("/inloggen")
-    assert '<html lang="en">' in client.get("/inloggen").text
+    page = client.get("/inloggen").text
+    assert '<html lang="en">' in page
+    assert "<h1>Sign in</h1>" in page and "E-mailadres" not in page
 
 
 def test_language_switch_refuses_foreign_redirects(client):
     response = client.post("/taal", data={"taal": "nl", "next": "//evil.example/"})
     assert "evil" not in response.headers["Location"]
     assert response.headers["Location"] in ("/", "http://visitatie.test/")
+
+
+def test_every_response_carries_the_security_headers(client):
+    response = client.get("/openbaar")
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+def test_production_refuses_the_development_secret_key():
+    import pytest
+
+    from visitatie import create_app
+    from visitatie.config import DEV_SECRET_KEY
+
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        create_app({"ENVIRONMENT": "production", "SECRET_KEY": DEV_SECRET_KEY,
+                    "DATABASE_URL": "sqlite://"})

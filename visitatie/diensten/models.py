@@ -41,7 +41,7 @@ class Dienst(Base):
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     provincies: Mapped[list["DienstProvincie"]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by="DienstProvincie.provincie"
+        cascade="all, delete-orphan", order_by="DienstProvincie.provincie"
     )
     opgevolgd_door: Mapped["Dienst | None"] = relationship(
         remote_side=[id], back_populates="voorgangers"

@@ -2,6 +2,7 @@
 from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from visitatie.diensten.models import Dienst
 from visitatie.extensions import db
@@ -20,5 +21,6 @@ def index():
 def openbaar():
     diensten = db.session.scalars(
         select(Dienst).where(Dienst.geldig_tot.is_(None)).order_by(Dienst.naam)
+        .options(selectinload(Dienst.provincies))
     ).all()
     return render_template("public/index.html", diensten=diensten)
