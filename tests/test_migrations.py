@@ -1,6 +1,7 @@
 """`flask db upgrade` on an empty database gives exactly the models' schema."""
 import os
 import tempfile
+from contextlib import contextmanager
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -28,36 +29,33 @@ def empty_database(request):
     databases.drop_postgres_database(name)
 
 
-def _app_on(url):
-    return create_app({"TESTING": True, "DATABASE_URL": url, "SECRET_KEY": "x"})
+@contextmanager
+def migrated(url):
+    """Yield inside an app context on `url` after `flask db upgrade`."""
+    app = create_app({"TESTING": True, "DATABASE_URL": url, "SECRET_KEY": "x"})
+    with app.app_context():
+        upgrade()
+        try:
+            yield
+        finally:
+            db.engine.dispose()
 
 
 def test_upgrade_yields_the_models_schema(empty_database):
-    app = _app_on(empty_database)
-    with app.app_context():
-        upgrade()
-        with db.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, Base.metadata) == []
-            names = set(inspect(connection).get_table_names())
-        assert set(Base.metadata.tables) <= names
-        db.engine.dispose()
+    with migrated(empty_database), db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+        assert set(Base.metadata.tables) <= set(inspect(connection).get_table_names())
 
 
 def test_check_constraints_come_with_the_migration(empty_database):
-    app = _app_on(empty_database)
-    with app.app_context():
-        upgrade()
-        with db.engine.connect() as connection:
-            checks = {c["name"] for c in inspect(connection).get_check_constraints("visitatie")}
-        assert "ck_visitatie_state_is_known" in checks
-        db.engine.dispose()
+    with migrated(empty_database), db.engine.connect() as connection:
+        checks = {c["name"] for c in inspect(connection).get_check_constraints("visitatie")}
+    assert "ck_visitatie_state_is_known" in checks
 
 
 def test_audit_trail_is_append_only_in_the_migrated_database(empty_database):
-    app = _app_on(empty_database)
-    with app.app_context():
-        upgrade()
+    with migrated(empty_database):
         with db.engine.begin() as connection:
             connection.execute(text(
                 "INSERT INTO audit_event (at, action, object_type, object_id) "
@@ -66,14 +64,10 @@ def test_audit_trail_is_append_only_in_the_migrated_database(empty_database):
             with pytest.raises(Exception, match="append-only"):
                 with db.engine.begin() as connection:
                     connection.execute(text(statement))
-        db.engine.dispose()
 
 
 def test_downgrade_to_base_removes_everything(empty_database):
-    app = _app_on(empty_database)
-    with app.app_context():
-        upgrade()
+    with migrated(empty_database):
         downgrade(revision="base")
         with db.engine.connect() as connection:
             assert set(inspect(connection).get_table_names()) <= {"alembic_version"}
-        db.engine.dispose()

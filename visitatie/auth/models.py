@@ -8,7 +8,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from visitatie.auth.roles import (
-    COMMITTEE_ROLES, DIENST_ROLES, GLOBAL_ROLES, SCOPE_MATCHES_ROLE_SQL, Rol,
+    COMMITTEE_ROLES, GLOBAL_ROLES, SCOPE_MATCHES_ROLE_SQL, Rol,
 )
 from visitatie.db import Base, utcnow
 
@@ -104,7 +104,3 @@ class RoleAssignment(Base):
     dienst = relationship("Dienst")
     visitatie = relationship("Visitatie", back_populates="commissie")
     ronde = relationship("Ronde")
-
-    @property
-    def is_dienst_role(self) -> bool:
-        return self.rol in DIENST_ROLES

@@ -1,7 +1,7 @@
 """Operations on accounts: log in, passwords, users and their roles. They never commit."""
 from flask import url_for
 from flask_babel import gettext as _
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from visitatie.audit.operations import record_event
 from visitatie.auth.models import RoleAssignment, User
@@ -131,11 +131,6 @@ def remove_role(session, actor: User, assignment: RoleAssignment) -> None:
                "visitatie_id": assignment.visitatie_id, "ronde_id": assignment.ronde_id}
     record_event(session, actor, "rol_ingetrokken", assignment.user, details=details)
     session.delete(assignment)
-
-
-def count_users(session) -> int:
-    """Return the number of accounts."""
-    return session.scalar(select(func.count(User.id)))
 
 
 def _role_scope(rol: Rol, dienst_id, visitatie, ronde_id) -> dict:

@@ -6,9 +6,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from visitatie.db import Base, utcnow
 
-STATUSES = ("wachtrij", "verzonden", "mislukt", "outbox")
-
-
 class OutgoingMail(Base):
     __tablename__ = "outgoing_mail"
     __table_args__ = (

@@ -6,7 +6,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.auth.roles import COMMITTEE_ROLES, Rol
+from visitatie.auth.roles import Rol
 from visitatie.db import Base, utcnow
 from workflows.visitatie import VisitatieState
 
@@ -51,10 +51,6 @@ class Visitatie(Base):
     def members_as(self, rol: Rol) -> list:
         """Return the users holding `rol` on this visitatie's committee."""
         return [a.user for a in self.commissie if a.rol == rol]
-
-    @property
-    def committee_size(self) -> int:
-        return sum(1 for a in self.commissie if a.rol in COMMITTEE_ROLES)
 
     def __repr__(self) -> str:
         return f"<Visitatie {self.dienst_id} ronde {self.ronde_id} {self.state}>"

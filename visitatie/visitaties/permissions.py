@@ -21,7 +21,3 @@ def can_view_visitatie(user, visitatie) -> bool:
         or is_of_visited_dienst(user, visitatie)
     )
 
-
-def can_view_committee_notes(user, visitatie) -> bool:
-    """Return whether the user may read what is for the committee only (PRODUCT.md)."""
-    return is_committee_member(user, visitatie)
