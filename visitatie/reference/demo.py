@@ -15,6 +15,7 @@ from visitatie.auth import operations as auth_ops
 from visitatie.auth.models import User
 from visitatie.auth.passwords import hash_password
 from visitatie.auth.roles import Rol
+from visitatie.core.dates import add_working_days
 from visitatie.bevindingen.models import Bevinding, BevindingThema, BevindingType
 from visitatie.diensten.models import Dienst
 from visitatie.reference.demo_texts import DEMO_FINDINGS
@@ -140,9 +141,22 @@ def _advance(session, users, visitatie: Visitatie, target: VisitatieState, rng) 
         moment += timedelta(days=rng.randint(7, 21))
         record_event(session, actor, "fase_gewijzigd", visitatie,
                      from_state=visitatie.state, to_state=state.value).at = moment
-        visitatie.state = state.value
+        _enter_state(visitatie, state, moment)
     if ORDER.index(target) >= ORDER.index(VisitatieState.BEZOEK):
         _add_findings(session, users["secretaris"], visitatie, rng)
+
+
+def _enter_state(visitatie: Visitatie, state: VisitatieState, moment: datetime) -> None:
+    """Set the state and the columns that belong to it, as the real transitions do."""
+    visitatie.state, visitatie.state_changed_at = state.value, moment
+    if state == VisitatieState.WEDERHOOR:
+        visitatie.wederhoor_deadline = add_working_days(moment.date(), 15)
+        visitatie.wederhoor_versie_nummer = 1
+    elif state == VisitatieState.VASTGESTELD:
+        visitatie.vastgesteld_at = moment
+    elif state == VisitatieState.GEPUBLICEERD:
+        visitatie.db_behandeld_op = visitatie.ab_behandeld_op = moment.date()
+        visitatie.gepubliceerd_at = moment
 
 
 def _start_moment(visitatie: Visitatie) -> datetime:

@@ -26,6 +26,25 @@ class Visitatie(Base):
             name="tweede_bezoekdag_after_eerste",
         ),
         UniqueConstraint("ronde_id", "dienst_id"),
+        CheckConstraint(
+            "is_historisch OR (state IN ('wederhoor', 'vastgesteld', 'gepubliceerd'))"
+            " = (wederhoor_deadline IS NOT NULL)",
+            name="wederhoor_deadline_iff_from_wederhoor",
+        ),
+        CheckConstraint(
+            "is_historisch OR (state IN ('vastgesteld', 'gepubliceerd'))"
+            " = (vastgesteld_at IS NOT NULL)",
+            name="vastgesteld_at_iff_vastgesteld",
+        ),
+        CheckConstraint(
+            "(state = 'gepubliceerd') = (gepubliceerd_at IS NOT NULL)",
+            name="gepubliceerd_at_iff_gepubliceerd",
+        ),
+        CheckConstraint(
+            "state <> 'gepubliceerd' OR is_historisch"
+            " OR (db_behandeld_op IS NOT NULL AND ab_behandeld_op IS NOT NULL)",
+            name="published_after_db_and_ab",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -37,6 +56,14 @@ class Visitatie(Base):
     # Visits held before this application existed: the report lives outside it.
     is_historisch: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    state_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    wederhoor_deadline: Mapped[date | None] = mapped_column(Date)
+    wederhoor_versie_nummer: Mapped[int | None] = mapped_column(Integer)
+    wederhoor_ingediend_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    vastgesteld_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    db_behandeld_op: Mapped[date | None] = mapped_column(Date)
+    ab_behandeld_op: Mapped[date | None] = mapped_column(Date)
+    gepubliceerd_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     ronde = relationship("Ronde", lazy="joined")

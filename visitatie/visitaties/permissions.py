@@ -1,6 +1,6 @@
-"""Who may see a visitatie."""
+"""Who may see a visitatie, and which roles a user holds on one."""
 from visitatie.auth.permissions import can_oversee_all
-from visitatie.auth.roles import DIENST_ROLES
+from visitatie.auth.roles import DIENST_ROLES, Rol
 
 
 def is_committee_member(user, visitatie) -> bool:
@@ -13,6 +13,16 @@ def is_of_visited_dienst(user, visitatie) -> bool:
     return user.is_authenticated and visitatie.dienst_id in user.dienst_ids_as(*DIENST_ROLES)
 
 
+def roles_on(user, visitatie) -> set[str]:
+    """Return the role names the user holds on this visitatie (global ones included)."""
+    if not user.is_authenticated:
+        return set()
+    roles = {r.rol for r in user.roles if r.visitatie_id == visitatie.id}
+    roles |= {r.rol for r in user.roles if r.dienst_id == visitatie.dienst_id and r.dienst_id}
+    roles |= {r.value for r in (Rol.BEHEERDER, Rol.BESTUUR) if user.is_global(r)}
+    return roles
+
+
 def can_view_visitatie(user, visitatie) -> bool:
     """Return whether the user may open the visitatie's page."""
     return (
@@ -21,3 +31,22 @@ def can_view_visitatie(user, visitatie) -> bool:
         or is_of_visited_dienst(user, visitatie)
     )
 
+
+def can_view_committee_material(user, visitatie) -> bool:
+    """Return whether the user may read what is for the committee only (notes, concepts)."""
+    return is_committee_member(user, visitatie)
+
+
+def can_manage_visitatie(user, visitatie) -> bool:
+    """Return whether the user may compose the committee and set the visit dates."""
+    return user.is_authenticated and user.is_global(Rol.BEHEERDER)
+
+
+def is_secretaris_of(user, visitatie) -> bool:
+    """Return whether the user is a secretaris of this visitatie."""
+    return user.is_authenticated and user.committee_role(visitatie.id) == Rol.SECRETARIS
+
+
+def is_voorzitter_of(user, visitatie) -> bool:
+    """Return whether the user is the voorzitter of this visitatie."""
+    return user.is_authenticated and user.committee_role(visitatie.id) == Rol.VOORZITTER
