@@ -1,0 +1,114 @@
+"""Move a visitatie through its lifecycle. Operations never commit."""
+from dataclasses import dataclass
+from datetime import date
+
+from flask_babel import gettext as _
+
+from visitatie.audit.operations import record_event
+from visitatie.core.dates import add_working_days
+from visitatie.core.domain import DomainError, StaleEdit
+from visitatie.db import utcnow
+from visitatie.visitaties.facts import gather_facts
+from visitatie.visitaties.labels import event_label, refusal_message
+from visitatie.visitaties.permissions import roles_on
+from workflows.visitatie import Refusal, check, events_from, first_refusal
+
+
+class TransitionForbidden(DomainError):
+    """The user holds no role that may fire this event (HTTP 403)."""
+
+
+class TransitionRefused(DomainError):
+    """The event may not fire now; the message says why (HTTP 409)."""
+
+
+@dataclass(frozen=True)
+class TransitionOption:
+    event: str
+    label: str
+    refusal: str | None  # None: the user may press it now
+
+
+def fire_transition(session, actor, visitatie, event_name: str, *, remark: str | None = None,
+                    version_id: int | None = None, today: date | None = None) -> str:
+    """Fire `event_name` on the visitatie, with its side effects and an audit event."""
+    today = today or date.today()
+    if version_id is not None and version_id != visitatie.version_id:
+        raise StaleEdit(_("Deze visitatie is intussen gewijzigd. Bekijk de nieuwe stand en "
+                          "probeer het opnieuw."))
+    facts = gather_facts(session, visitatie, remark, today)
+    try:
+        target = check(visitatie.state, event_name, roles_on(actor, visitatie), facts)
+    except Refusal as refusal:
+        raise _as_error(refusal) from refusal
+    source = visitatie.state
+    SIDE_EFFECTS.get(event_name, _no_side_effect)(session, actor, visitatie, today)
+    visitatie.state, visitatie.state_changed_at = target.value, utcnow()
+    record_event(session, actor, "fase_gewijzigd", visitatie, from_state=source,
+                 to_state=target.value, comment=(remark or "").strip() or None,
+                 details={"handeling": event_name})
+    session.flush()
+    return target.value
+
+
+def transition_options(session, user, visitatie) -> list[TransitionOption]:
+    """Return the events the user's roles allow now, each with its refusal (or None)."""
+    events = events_from(visitatie.state, roles_on(user, visitatie))
+    if not events:
+        return []
+    facts = gather_facts(session, visitatie)
+    return [TransitionOption(e.name, event_label(e.name), _refusal_text(e, facts))
+            for e in events]
+
+
+def _refusal_text(event, facts) -> str | None:
+    if event.name == "kernstukken_terugsturen":
+        return None  # its guard is about the remark typed with it
+    code = first_refusal(event, facts)
+    return refusal_message(code, facts.missing_kernstukken) if code else None
+
+
+def _as_error(refusal: Refusal) -> DomainError:
+    message = refusal_message(refusal.code, refusal.detail)
+    if refusal.code == "rol_mag_niet":
+        return TransitionForbidden(message)
+    return TransitionRefused(message, field="opmerking" if refusal.code == "opmerking_nodig"
+                             else None)
+
+
+def _no_side_effect(session, actor, visitatie, today) -> None:
+    return None
+
+
+def _accept_documents(session, actor, visitatie, today) -> None:
+    from visitatie.kernstukken.operations import accept_open_documents
+
+    accept_open_documents(session, actor, visitatie)
+
+
+def _open_wederhoor(session, actor, visitatie, today) -> None:
+    from visitatie.rapporten.queries import latest_version
+    from visitatie.wederhoor.operations import schedule_wederhoor_notifications
+
+    visitatie.wederhoor_deadline = add_working_days(today, visitatie.ronde.wederhoor_werkdagen)
+    visitatie.wederhoor_versie_nummer = latest_version(session, visitatie).nummer
+    schedule_wederhoor_notifications(session, visitatie, today)
+
+
+def _finalize(session, actor, visitatie, today) -> None:
+    from visitatie.rapporten.operations import finalize_report
+
+    finalize_report(session, actor, visitatie)
+    visitatie.vastgesteld_at = utcnow()
+
+
+def _publish(session, actor, visitatie, today) -> None:
+    visitatie.gepubliceerd_at = utcnow()
+
+
+SIDE_EFFECTS = {
+    "kernstukken_accepteren": _accept_documents,
+    "naar_wederhoor": _open_wederhoor,
+    "vaststellen": _finalize,
+    "publiceren": _publish,
+}
