@@ -49,12 +49,13 @@ def register_blueprints(app: Flask) -> None:
     from visitatie.gesprekken.views import bp as gesprekken_bp
     from visitatie.kernstukken.views import bp as kernstukken_bp
     from visitatie.rapporten.views import bp as rapporten_bp
+    from visitatie.visitaties.commissie_views import bp as commissie_bp
     from visitatie.visitaties.dashboard_views import bp as dashboard_bp
     from visitatie.visitaties.views import bp as visitaties_bp
     from visitatie.wederhoor.views import bp as wederhoor_bp
 
     for blueprint in (core_bp, public_bp, auth_bp, home_bp, gebruikers_bp, visitaties_bp,
-                      dashboard_bp, kernstukken_bp, gesprekken_bp, rapporten_bp, wederhoor_bp,
+                      dashboard_bp, commissie_bp, kernstukken_bp, gesprekken_bp, rapporten_bp, wederhoor_bp,
                       mail_bp):
         app.register_blueprint(blueprint)
     register_error_handlers(app)

@@ -5,6 +5,7 @@ from visitatie.audit.labels import action_label
 from visitatie.auth import permissions as auth_permissions
 from visitatie.auth.roles import ROLE_LABELS, Rol
 from visitatie.visitaties import permissions as visitatie_permissions
+from visitatie.visitaties import planning_permissions
 from visitatie.visitaties.labels import state_label
 
 
@@ -19,6 +20,8 @@ def register_template_helpers(app: Flask) -> None:
         can_read_outbox=auth_permissions.can_read_outbox,
         can_oversee_all=auth_permissions.can_oversee_all,
         can_view_visitatie=visitatie_permissions.can_view_visitatie,
+        can_view_dashboard=planning_permissions.can_view_dashboard,
+        can_create_visitatie=planning_permissions.can_create_visitatie,
         state_label=state_label,
         role_label=role_label,
         action_label=action_label,

@@ -42,8 +42,9 @@ def fire_transition(session, actor, visitatie, event_name: str, *, remark: str |
     except Refusal as refusal:
         raise _as_error(refusal) from refusal
     source = visitatie.state
-    SIDE_EFFECTS.get(event_name, _no_side_effect)(session, actor, visitatie, today)
-    visitatie.state, visitatie.state_changed_at = target.value, utcnow()
+    with session.no_autoflush:  # the state and its columns change together (CHECKs)
+        SIDE_EFFECTS.get(event_name, _no_side_effect)(session, actor, visitatie, today)
+        visitatie.state, visitatie.state_changed_at = target.value, utcnow()
     record_event(session, actor, "fase_gewijzigd", visitatie, from_state=source,
                  to_state=target.value, comment=(remark or "").strip() or None,
                  details={"handeling": event_name})

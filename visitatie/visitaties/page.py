@@ -1,9 +1,11 @@
 """Everything the visitatie page shows, gathered per feature."""
 from visitatie.audit.queries import events_for
+from visitatie.gesprekken.queries import section_context as gesprekken_section
 from visitatie.visitaties.operations import transition_options
+from visitatie.visitaties.planning_permissions import section_context as planning_section
 
-# Features that offer a section_context(session, user, visitatie) for the page.
-SECTION_PROVIDERS: tuple[str, ...] = ()
+# Each feature gives the variables of its partial on the visitatie page.
+SECTION_PROVIDERS = (planning_section, gesprekken_section)
 
 
 def visitatie_page_context(session, user, visitatie) -> dict:
@@ -13,14 +15,6 @@ def visitatie_page_context(session, user, visitatie) -> dict:
         "events": events_for(session, visitatie),
         "transitions": transition_options(session, user, visitatie),
     }
-    for module_name in SECTION_PROVIDERS:
-        context.update(_section_context(module_name, session, user, visitatie))
+    for provider in SECTION_PROVIDERS:
+        context.update(provider(session, user, visitatie))
     return context
-
-
-def _section_context(module_name: str, session, user, visitatie) -> dict:
-    import importlib
-
-    module = importlib.import_module(module_name)
-    provider = getattr(module, "section_context", None)
-    return provider(session, user, visitatie) if provider else {}
