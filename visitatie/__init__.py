@@ -46,8 +46,10 @@ def register_blueprints(app: Flask) -> None:
     from visitatie.home.views import bp as home_bp
     from visitatie.mail.views import bp as mail_bp
     from visitatie.public.views import bp as public_bp
+    from visitatie.bevindingen.views import bp as bevindingen_bp
     from visitatie.gesprekken.views import bp as gesprekken_bp
     from visitatie.kernstukken.views import bp as kernstukken_bp
+    from visitatie.notificaties.views import bp as notificaties_bp
     from visitatie.rapporten.views import bp as rapporten_bp
     from visitatie.visitaties.commissie_views import bp as commissie_bp
     from visitatie.visitaties.dashboard_views import bp as dashboard_bp
@@ -55,8 +57,8 @@ def register_blueprints(app: Flask) -> None:
     from visitatie.wederhoor.views import bp as wederhoor_bp
 
     for blueprint in (core_bp, public_bp, auth_bp, home_bp, gebruikers_bp, visitaties_bp,
-                      dashboard_bp, commissie_bp, kernstukken_bp, gesprekken_bp, rapporten_bp, wederhoor_bp,
-                      mail_bp):
+                      dashboard_bp, commissie_bp, kernstukken_bp, gesprekken_bp, bevindingen_bp,
+                      rapporten_bp, wederhoor_bp, notificaties_bp, mail_bp):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
     register_template_helpers(app)

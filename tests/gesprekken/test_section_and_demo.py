@@ -103,19 +103,9 @@ def test_demo_schedule_renders(login, session, world, secretaris):
         assert label in page
 
 
-@pytest.fixture()
-def page_with_section(monkeypatch):
-    from visitatie.visitaties import page
-
-    providers = tuple(page.SECTION_PROVIDERS)
-    if "visitatie.gesprekken.queries" not in providers:
-        monkeypatch.setattr(page, "SECTION_PROVIDERS",
-                            providers + ("visitatie.gesprekken.queries",))
-
-
 @pytest.mark.parametrize("key", ["directeur", "contactpersoon", "voorzitter", "beheerder"])
 def test_visitatie_page_shows_the_section_without_notes(login, session, world, voorzitter,
-                                                        page_with_section, key):
+                                                        key):
     set_state(session, world.visitatie, "bezoek")
     gesprek = make_gesprek(session, world.visitatie)
     make_notitie(session, gesprek, voorzitter, "Strikt vertrouwelijke indruk")
@@ -124,6 +114,6 @@ def test_visitatie_page_shows_the_section_without_notes(login, session, world, v
     assert "Strikt vertrouwelijke indruk" not in page
 
 
-def test_visitatie_page_hides_the_section_from_bestuur(login, world, bestuur, page_with_section):
+def test_visitatie_page_hides_the_section_from_bestuur(login, world, bestuur):
     page = login(bestuur).get(f"/visitaties/{world.visitatie.id}").text
     assert 'id="gesprekken-kop"' not in page

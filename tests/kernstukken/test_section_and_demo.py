@@ -51,7 +51,7 @@ def test_section_shows_the_checklist_and_upload_links_to_the_dienst(app, session
     context = queries.section_context(session, directeur, world.visitatie)
     html = _render(app, directeur, world.visitatie, context)
     assert '<h2 id="kernstukken-kop">Kernstukken</h2>' in html
-    assert "Nog 1 verplichte kernstukken ontbreken: Jaarverslagen." in html
+    assert "Nog 1 verplicht kernstuk ontbreekt: Jaarverslagen." in html
     assert "versie 1" in html and "nog niet beoordeeld" in html and ">ontbreekt<" in html
     assert "niet geüpload (optioneel)" in html
     assert f"/kernstukken/types/{checklist.jaarverslagen.id}/uploaden" in html

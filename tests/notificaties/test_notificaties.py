@@ -117,14 +117,7 @@ def test_submitting_cancels_the_remaining_reminders(session, login, world, direc
     assert (secretaris.id, "wederhoor_ingediend", today) in rows
 
 
-@pytest.fixture()
-def meldingen_registered(app):
-    if "notificaties" not in app.blueprints:
-        pytest.skip("the notificaties blueprint is not registered yet")
-
-
-def test_my_notifications_page(session, login, world, directeur, secretaris,
-                               meldingen_registered):
+def test_my_notifications_page(session, login, world, directeur, secretaris):
     today = date.today()
     _open(session, world.visitatie, today=today, deadline=add_working_days(today, 15))
     page = login(directeur).get("/meldingen/")
@@ -135,7 +128,7 @@ def test_my_notifications_page(session, login, world, directeur, secretaris,
     assert "staat klaar" not in login(secretaris).get("/meldingen/").text
 
 
-def test_my_notifications_needs_login(client, meldingen_registered):
+def test_my_notifications_needs_login(client):
     assert client.get("/meldingen/").status_code == 302
 
 

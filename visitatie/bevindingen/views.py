@@ -17,19 +17,7 @@ from visitatie.extensions import db
 from visitatie.visitaties.queries import load_visitatie
 
 
-class _Blueprint(Blueprint):
-    """A blueprint that may be registered twice: the second time does nothing.
-
-    Temporary: the rapporten blueprint registers this one until create_app lists it.
-    """
-
-    def register(self, app, options) -> None:
-        if app.blueprints.get(self.name) is not self:
-            super().register(app, options)
-
-
-bp = _Blueprint("bevindingen", __name__,
-                url_prefix="/visitaties/<int:visitatie_id>/bevindingen")
+bp = Blueprint("bevindingen", __name__, url_prefix="/visitaties/<int:visitatie_id>/bevindingen")
 
 
 @bp.get("/")

@@ -40,6 +40,7 @@ def store_kernstuk(session, actor, visitatie, kernstuk_type, stream,
     record_event(session, actor, "kernstuk_geupload", document, details={
         "visitatie_id": visitatie.id, "type": kernstuk_type.code, "versie": document.versie,
         "bestandsnaam": naam, "sha256": stored.sha256, "grootte": stored.grootte})
+    session.flush()
     return document
 
 

@@ -22,14 +22,6 @@ from visitatie.visitaties.queries import load_visitatie
 bp = Blueprint("rapporten", __name__, url_prefix="/visitaties/<int:visitatie_id>/rapporten")
 
 
-@bp.record_once
-def _register_bevindingen(state):
-    # Until create_app lists the bevindingen blueprint itself; registering twice is harmless.
-    from visitatie.bevindingen.views import bp as bevindingen_bp
-
-    state.app.register_blueprint(bevindingen_bp)
-
-
 @bp.get("/")
 @login_required
 def index(visitatie_id: int):

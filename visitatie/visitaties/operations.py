@@ -91,8 +91,9 @@ def _open_wederhoor(session, actor, visitatie, today) -> None:
     from visitatie.rapporten.queries import latest_version
     from visitatie.wederhoor.operations import schedule_wederhoor_notifications
 
+    nummer = latest_version(session, visitatie).nummer
     visitatie.wederhoor_deadline = add_working_days(today, visitatie.ronde.wederhoor_werkdagen)
-    visitatie.wederhoor_versie_nummer = latest_version(session, visitatie).nummer
+    visitatie.wederhoor_versie_nummer = nummer
     schedule_wederhoor_notifications(session, visitatie, today)
 
 
