@@ -38,6 +38,7 @@ def build_app(scale: int):
     url = os.environ.get("DATABASE_URL") or \
         f"sqlite:///{tempfile.mkdtemp(prefix='visitatie-bench-')}/bench.sqlite"
     app = create_app({"DATABASE_URL": url, "ARGON2_PROFILE": "test", "REDIS_URL": "",
+                      "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-bench-uploads-"),
                       "WTF_CSRF_ENABLED": False, "SECRET_KEY": "bench"})
     runner = app.test_cli_runner()
     for args in (["db", "upgrade"], ["seed"], ["demo", "--scale", str(scale)]):

@@ -5,6 +5,7 @@ SQLite; the header of the run says which. With VISITATIE_REQUIRE_SERVICES=1 (CI)
 missing PostgreSQL or Redis fails the run instead.
 """
 import os
+import tempfile
 
 import pytest
 from flask import g
@@ -46,6 +47,7 @@ def app(pytestconfig):
         "REDIS_URL": "",
         "MAIL_SERVER": "",
         "SERVER_NAME": "visitatie.test",
+        "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-uploads-"),
     })
 
     @app.teardown_request

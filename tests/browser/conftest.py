@@ -5,7 +5,6 @@ it gets a throwaway database that `flask db upgrade`, `flask seed` and `flask de
 the same way the README's first command does.
 """
 import os
-import shutil
 import tempfile
 import threading
 from pathlib import Path
@@ -33,7 +32,8 @@ def pytest_collection_modifyitems(items):
 def live_server():
     name, url = _browser_database()
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": "browser-test", "ARGON2_PROFILE": "test",
-                      "REDIS_URL": "", "MAIL_SERVER": "", "DEMO_MODE": True})
+                      "REDIS_URL": "", "MAIL_SERVER": "", "DEMO_MODE": True,
+                      "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-browser-uploads-")})
     runner = app.test_cli_runner()
     for args in (["db", "upgrade"], ["seed"], ["demo"]):
         result = runner.invoke(args=args)
@@ -89,6 +89,3 @@ def screenshot(page):
     return _take
 
 
-def pytest_sessionfinish(session, exitstatus):
-    # Leave screenshots for people to look at; nothing else from the run.
-    shutil.rmtree(Path(tempfile.gettempdir()) / "visitatie-browser-none", ignore_errors=True)

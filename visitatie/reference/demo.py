@@ -18,7 +18,13 @@ from visitatie.auth.roles import Rol
 from visitatie.core.dates import add_working_days
 from visitatie.bevindingen.models import Bevinding, BevindingThema, BevindingType
 from visitatie.diensten.models import Dienst
+from visitatie.gesprekken.demo import add_demo_gesprekken
+from visitatie.kernstukken.demo import add_demo_kernstukken
+from visitatie.kernstukken.operations import accept_open_documents
+from visitatie.rapporten.demo import add_demo_report
+from visitatie.rapporten.operations import finalize_report
 from visitatie.reference.demo_texts import DEMO_FINDINGS
+from visitatie.wederhoor.demo import add_demo_wederhoor
 from visitatie.rondes.models import Ronde
 from visitatie.themas.models import Codeboek, Thema
 from visitatie.visitaties.models import Visitatie
@@ -142,8 +148,42 @@ def _advance(session, users, visitatie: Visitatie, target: VisitatieState, rng) 
         record_event(session, actor, "fase_gewijzigd", visitatie,
                      from_state=visitatie.state, to_state=state.value).at = moment
         _enter_state(visitatie, state, moment)
-    if ORDER.index(target) >= ORDER.index(VisitatieState.BEZOEK):
-        _add_findings(session, users["secretaris"], visitatie, rng)
+        _work_done_in(session, users, visitatie, state, beyond=state != target, rng=rng)
+
+
+def _work_done_in(session, users, visitatie, state, beyond: bool, rng) -> None:
+    """Add what people produce in `state`: kernstukken, gesprekken, report, wederhoor."""
+    secretaris, voorzitter = users["secretaris"], users["voorzitter"]
+    if state == VisitatieState.KERNSTUKKEN_INGEDIEND:
+        add_demo_kernstukken(session, visitatie, _directeur_of(session, users, visitatie), rng)
+    elif state == VisitatieState.BEZOEK:
+        accept_open_documents(session, secretaris, visitatie)
+        add_demo_gesprekken(session, visitatie, secretaris, rng, held=beyond)
+        _add_findings(session, secretaris, visitatie, rng)
+    elif state == VisitatieState.CONCEPT_RAPPORT:
+        add_demo_report(session, visitatie, secretaris, voorzitter, approved=beyond)
+    elif state == VisitatieState.WEDERHOOR:
+        add_demo_wederhoor(session, visitatie, _directeur_of(session, users, visitatie),
+                           secretaris, submitted=beyond)
+    elif state == VisitatieState.VASTGESTELD:
+        finalize_report(session, voorzitter, visitatie)
+
+
+def _directeur_of(session, users, visitatie) -> User:
+    """Return the demo directeur of the visited dienst, creating one without a login."""
+    demo_directeur = users["directeur"]
+    if demo_directeur.dienst_id == visitatie.dienst_id:
+        return demo_directeur
+    email = email_for(f"directeur.{visitatie.dienst.slug}")
+    existing = auth_ops.find_user_by_email(session, email)
+    if existing:
+        return existing
+    user = auth_ops.create_user(session, users["beheerder"], email=email,
+                                naam=f"Demo Directeur {visitatie.dienst.korte_naam}",
+                                functie="Directeur", dienst_id=visitatie.dienst_id, invite=False)
+    auth_ops.assign_role(session, users["beheerder"], user, Rol.DIRECTEUR,
+                         dienst_id=visitatie.dienst_id)
+    return user
 
 
 def _enter_state(visitatie: Visitatie, state: VisitatieState, moment: datetime) -> None:
