@@ -8,6 +8,7 @@ from visitatie.bevindingen.models import Bevinding, BevindingThema  # noqa: F401
 from visitatie.diensten.models import (  # noqa: F401
     Dienst, DienstProvincie, RobuustheidCategorie, RobuustheidsOordeel,
 )
+from visitatie.documenten.models import GegenereerdDocument  # noqa: F401
 from visitatie.gesprekken.models import Gesprek, GesprekDeelnemer, GesprekNotitie  # noqa: F401
 from visitatie.kernstukken.models import KernstukDocument  # noqa: F401
 from visitatie.mail.models import OutgoingMail  # noqa: F401
@@ -17,3 +18,7 @@ from visitatie.rondes.models import KernstukType, Ronde  # noqa: F401
 from visitatie.themas.models import Codeboek, KaderThema, Thema  # noqa: F401
 from visitatie.visitaties.models import Visitatie  # noqa: F401
 from visitatie.wederhoor.models import WederhoorCorrectie  # noqa: F401
+from visitatie.verbeterplannen.models import (  # noqa: F401
+    AanbevelingReactie, Actie, ActieBewijs, ActieStatusWijziging, OpvolgingsOordeel,
+    Verbeterplan, Voortgangsrapportage, VoortgangRegel,
+)
