@@ -6,7 +6,7 @@ from wtforms import HiddenField, RadioField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional
 
-from visitatie.kernstukken.validation import ACCEPT
+from visitatie.uploads.validation import ACCEPT
 
 
 class KernstukUploadForm(FlaskForm):

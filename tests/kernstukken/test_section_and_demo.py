@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from tests.kernstukken import factories as f
 from tests.query_counter import count_queries
-from visitatie.kernstukken import queries, validation
+from visitatie.kernstukken import queries
+from visitatie.uploads import validation
 from visitatie.kernstukken.demo import add_demo_kernstukken, minimal_pdf
 from visitatie.kernstukken.models import KernstukDocument
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from tests.kernstukken import factories as f
 from visitatie.core.domain import DomainError
 from visitatie.kernstukken import operations as ops
-from visitatie.kernstukken import storage
+from visitatie.uploads import storage
 from visitatie.kernstukken.models import KernstukDocument
 
 

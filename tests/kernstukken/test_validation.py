@@ -3,7 +3,7 @@ import pytest
 
 from tests.kernstukken import factories as f
 from visitatie.core.domain import DomainError
-from visitatie.kernstukken import validation
+from visitatie.uploads import validation
 
 LIMIT = 1024 * 1024
 

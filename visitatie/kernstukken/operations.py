@@ -7,7 +7,8 @@ from sqlalchemy.exc import IntegrityError
 from visitatie.audit.operations import record_event
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.db import utcnow
-from visitatie.kernstukken import queries, storage, validation
+from visitatie.kernstukken import queries
+from visitatie.uploads import storage, validation
 from visitatie.kernstukken.models import KernstukDocument
 from visitatie.kernstukken.permissions import reviews_open, uploads_open
 

@@ -15,9 +15,9 @@ from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.kernstukken import operations as ops
 from visitatie.kernstukken import permissions as perm
-from visitatie.kernstukken import queries, storage
+from visitatie.uploads import storage
 from visitatie.kernstukken.labels import beoordeling_label, human_size
-from visitatie.kernstukken.validation import max_upload_mb
+from visitatie.uploads.validation import max_upload_mb
 from visitatie.visitaties.queries import load_visitatie
 
 bp = Blueprint("kernstukken", __name__, url_prefix="/visitaties/<int:visitatie_id>/kernstukken")

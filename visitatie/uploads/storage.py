@@ -1,4 +1,4 @@
-"""Kernstuk files on disk: outside the web root, under a random name, written atomically.
+"""Uploaded files on disk: outside the web root, under a random name, written atomically.
 
 Operations never commit, yet the file must exist before the row that names it is
 committed. So a new file is remembered on the session: when the session's transaction
@@ -23,7 +23,7 @@ from visitatie.db import AppSession
 
 log = logging.getLogger(__name__)
 CHUNK_SIZE = 64 * 1024
-NEW_FILES_KEY = "kernstukken_new_files"
+NEW_FILES_KEY = "uploads_new_files"
 STORAGE_NAME = re.compile(r"^[0-9a-f]{64}$")
 
 

@@ -1,4 +1,4 @@
-"""What a kernstuk upload must be: a PDF, DOCX, XLSX or ODT by content, with a plain name.
+"""What an upload must be: a PDF, DOCX, XLSX or ODT by content, with a plain name.
 
 The type is sniffed from the bytes, never taken from the browser's Content-Type or the
 extension alone; the extension must then agree with what the content is. ZIP-based types
