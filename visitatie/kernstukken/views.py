@@ -15,6 +15,7 @@ from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.kernstukken import operations as ops
 from visitatie.kernstukken import permissions as perm
+from visitatie.kernstukken import queries
 from visitatie.uploads import storage
 from visitatie.kernstukken.labels import beoordeling_label, human_size
 from visitatie.uploads.validation import max_upload_mb
