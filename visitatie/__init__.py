@@ -43,6 +43,11 @@ def register_blueprints(app: Flask) -> None:
     from visitatie.core.errors import register_error_handlers
     from visitatie.core.templating import register_template_helpers
     from visitatie.core.views import bp as core_bp
+    from visitatie.documenten.views import bp as documenten_bp
+    from visitatie.verbeterplannen.monitoring_views import bp as monitoring_bp
+    from visitatie.verbeterplannen.opvolging_views import bp as opvolging_bp
+    from visitatie.verbeterplannen.views import bp as verbeterplannen_bp
+    from visitatie.verbeterplannen.voortgang_views import bp as voortgang_bp
     from visitatie.home.views import bp as home_bp
     from visitatie.mail.views import bp as mail_bp
     from visitatie.public.views import bp as public_bp
@@ -58,7 +63,8 @@ def register_blueprints(app: Flask) -> None:
 
     for blueprint in (core_bp, public_bp, auth_bp, home_bp, gebruikers_bp, visitaties_bp,
                       dashboard_bp, commissie_bp, kernstukken_bp, gesprekken_bp, bevindingen_bp,
-                      rapporten_bp, wederhoor_bp, notificaties_bp, mail_bp):
+                      rapporten_bp, wederhoor_bp, notificaties_bp, mail_bp, verbeterplannen_bp,
+                      voortgang_bp, monitoring_bp, opvolging_bp, documenten_bp):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
     register_template_helpers(app)
