@@ -219,3 +219,13 @@ def test_dashboard_query_count_is_flat(app, session, login, world, key):
     grow_ronde(session, world.ronde, 10, world.users["secretaris"])
     large = _queries_for(app, session, client)
     assert large <= small, f"{small} statements before, {large} after growing"
+
+
+def test_a_ronde_that_starts_later_is_not_the_default(session, world, beheerder):
+    from datetime import date as _date
+
+    later = make_ronde(session, nummer=world.ronde.nummer + 2000)
+    later.start_datum = _date(2099, 1, 1)
+    make_visitatie(session, later, world.other_dienst)
+    session.commit()
+    assert build_dashboard(session, beheerder, None, today=TODAY).ronde.id == world.ronde.id

@@ -101,7 +101,7 @@ def build_dashboard(session, user, ronde_id: int | None, state: str | None = Non
     whole = can_see_whole_ronde(user) and whole_ronde is not False
     rondes = list(session.scalars(select(Ronde).order_by(Ronde.nummer.desc())))
     if ronde_id not in {r.id for r in rondes}:
-        ronde_id = _default_ronde_id(session, user, whole, rondes)
+        ronde_id = _default_ronde_id(session, user, whole, rondes, today)
     visitaties = _visible_visitaties(session, user, ronde_id, whole)
     rows = [make_row(v, today) for v in visitaties]
     rows = [r for r in rows if _matches(r, state, member_id)]
@@ -187,10 +187,11 @@ def _visible_visitaties(session, user, ronde_id: int | None, whole: bool) -> lis
     return list(session.scalars(stmt).unique())
 
 
-def _default_ronde_id(session, user, whole: bool, rondes) -> int | None:
-    # The newest ronde with visitaties in progress that the user may see, else the newest.
+def _default_ronde_id(session, user, whole: bool, rondes, today: date) -> int | None:
+    # The newest ronde that has started, with visitaties in progress the user may see;
+    # else the newest. Rondes planned for later years are not the default.
     stmt = (select(Ronde.id).join(Visitatie, Visitatie.ronde_id == Ronde.id)
-            .where(Visitatie.is_historisch.is_(False))
+            .where(Visitatie.is_historisch.is_(False), Ronde.start_datum <= today)
             .order_by(Ronde.nummer.desc()).limit(1))
     if not whole:
         stmt = stmt.where(Visitatie.id.in_(user.committee_visitatie_ids() or [0]))
