@@ -37,6 +37,24 @@ ACTION_LABELS = {
     "rapportversie_definitief": _l("rapport definitief gemaakt"),
     "rapportcommentaar_geplaatst": _l("commentaar op het rapport geplaatst"),
     "bezoekdata_gewijzigd": _l("bezoekdagen gewijzigd"),
+    "opvolgingsoordeel_gegeven": _l("opvolging van een eerdere aanbeveling beoordeeld"),
+    "opvolgingsoordeel_gewijzigd": _l("oordeel over de opvolging gewijzigd"),
+    "document_aangevraagd": _l("PDF aangevraagd"),
+    "document_opnieuw_aangevraagd": _l("PDF opnieuw aangevraagd"),
+    "plan_aangemaakt": _l("verbeterplan opgesteld"),
+    "plan_fase_gewijzigd": _l("fase van het verbeterplan gewijzigd"),
+    "plan_besluit_vastgelegd": _l("besluit over het verbeterplan vastgelegd"),
+    "actie_aangemaakt": _l("actie toegevoegd"),
+    "actie_gewijzigd": _l("actie gewijzigd"),
+    "actie_verwijderd": _l("actie verwijderd"),
+    "actie_status_gewijzigd": _l("status van een actie gewijzigd"),
+    "actie_bewijs_toegevoegd": _l("bewijsstuk bij een actie toegevoegd"),
+    "aanbeveling_niet_overgenomen": _l("aanbeveling niet overgenomen"),
+    "aanbeveling_weer_open": _l("‘niet overgenomen’ bij een aanbeveling weggehaald"),
+    "voortgang_opgeslagen": _l("voortgangsrapportage als concept opgeslagen"),
+    "voortgang_ingediend": _l("voortgangsrapportage ingediend"),
+    "actie_status_via_voortgang": _l("status van een actie gewijzigd via de "
+                                     "voortgangsrapportage"),
 }
 
 

@@ -28,16 +28,23 @@ class SectieOntwerp:
     tekst: str = ""
 
 
-def compose_sections(visitatie, keuzes, bevindingen) -> list[SectieOntwerp]:
-    """Return inleiding, one section per main theme with bevindingen, and conclusie."""
+OPVOLGING_SLEUTEL, OPVOLGING_TITEL = "opvolging", "Opvolging van de vorige visitatie"
+
+
+def compose_sections(visitatie, keuzes, bevindingen,
+                     opvolging: str | None = None) -> list[SectieOntwerp]:
+    """Return inleiding, one section per main theme, the follow-up if any, and conclusie."""
     placed = _place(keuzes, bevindingen)
     mains = [k.thema for k in keuzes if k.depth == 0 and _key(k.thema) in placed]
     secties = [SectieOntwerp(INLEIDING_SLEUTEL, INLEIDING_TITEL, tekst=_introduction(visitatie))]
     secties += [SectieOntwerp(_key(t), t.naam, t.id) for t in mains]
-    secties.append(SectieOntwerp(CONCLUSIE_SLEUTEL, CONCLUSIE_TITEL))
     for sectie in secties:
         sectie.tekst = "\n\n".join(p for p in (sectie.tekst, _grouped(placed.get(sectie.sleutel)))
                                    if p)
+    if opvolging:
+        secties.append(SectieOntwerp(OPVOLGING_SLEUTEL, OPVOLGING_TITEL, tekst=opvolging))
+    secties.append(SectieOntwerp(CONCLUSIE_SLEUTEL, CONCLUSIE_TITEL,
+                                 tekst=_grouped(placed.get(CONCLUSIE_SLEUTEL)) or ""))
     return secties
 
 

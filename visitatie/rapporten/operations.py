@@ -1,6 +1,7 @@
 """Operations on the report: versions, section edits, review, approval. They never commit."""
 from flask_babel import gettext as _
 
+from visitatie.verbeterplannen.opvolging_queries import opvolging_report_text
 from visitatie.audit.operations import record_event
 from visitatie.bevindingen.queries import bevindingen_of, codebook_themes
 from visitatie.core.domain import DomainError, StaleEdit
@@ -31,7 +32,8 @@ def create_concept_report(session, actor, visitatie) -> RapportVersie:
 def compose_first_version(session, actor, visitatie) -> RapportVersie:
     """Add version 1 as a werkversie built from the bevindingen (no checks: also for demos)."""
     secties = compose_sections(visitatie, codebook_themes(session, visitatie.ronde_id),
-                               bevindingen_of(session, visitatie.id))
+                               bevindingen_of(session, visitatie.id),
+                               opvolging=opvolging_report_text(session, visitatie))
     versie = RapportVersie(visitatie_id=visitatie.id, nummer=1, status="werkversie",
                            created_by_id=actor.id)
     versie.secties = [RapportSectie(sleutel=s.sleutel, titel=s.titel, thema_id=s.thema_id,

@@ -24,6 +24,7 @@ from visitatie.kernstukken.operations import accept_open_documents
 from visitatie.rapporten.demo import add_demo_report
 from visitatie.rapporten.operations import finalize_report
 from visitatie.reference.demo_texts import DEMO_FINDINGS
+from visitatie.verbeterplannen.opvolging_demo import add_demo_opvolging
 from visitatie.wederhoor.demo import add_demo_wederhoor
 from visitatie.rondes.models import Ronde
 from visitatie.themas.models import Codeboek, Thema
@@ -160,6 +161,7 @@ def _work_done_in(session, users, visitatie, state, beyond: bool, rng) -> None:
         accept_open_documents(session, secretaris, visitatie)
         add_demo_gesprekken(session, visitatie, secretaris, rng, held=beyond)
         _add_findings(session, secretaris, visitatie, rng)
+        add_demo_opvolging(session, visitatie, secretaris, rng)
     elif state == VisitatieState.CONCEPT_RAPPORT:
         add_demo_report(session, visitatie, secretaris, voorzitter, approved=beyond)
     elif state == VisitatieState.WEDERHOOR:
