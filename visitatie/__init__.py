@@ -44,6 +44,7 @@ def register_blueprints(app: Flask) -> None:
     from visitatie.core.templating import register_template_helpers
     from visitatie.core.views import bp as core_bp
     from visitatie.documenten.views import bp as documenten_bp
+    from visitatie.exports.views import bp as exports_bp
     from visitatie.verbeterplannen.monitoring_views import bp as monitoring_bp
     from visitatie.verbeterplannen.opvolging_views import bp as opvolging_bp
     from visitatie.verbeterplannen.views import bp as verbeterplannen_bp
@@ -64,7 +65,7 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (core_bp, public_bp, auth_bp, home_bp, gebruikers_bp, visitaties_bp,
                       dashboard_bp, commissie_bp, kernstukken_bp, gesprekken_bp, bevindingen_bp,
                       rapporten_bp, wederhoor_bp, notificaties_bp, mail_bp, verbeterplannen_bp,
-                      voortgang_bp, monitoring_bp, opvolging_bp, documenten_bp):
+                      voortgang_bp, monitoring_bp, opvolging_bp, documenten_bp, exports_bp):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
     register_template_helpers(app)

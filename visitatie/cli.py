@@ -79,5 +79,10 @@ def _dienst_by_slug(slug: str | None) -> Dienst | None:
 
 
 def register_commands(app: Flask) -> None:
+    from visitatie.notificaties.cli import register_notification_commands
+    from visitatie.verbeterplannen.reminders import register_reminder_commands
+
     for command in (seed_command, demo_command, create_user_command):
         app.cli.add_command(command)
+    register_reminder_commands(app)  # `flask reminders schedule`, before `run` joins the group
+    register_notification_commands(app)

@@ -63,3 +63,30 @@ def test_jobs_go_to_redis_when_it_is_configured(app, session, secretaris, monkey
     finally:
         queue.empty()
         app.extensions.pop("job_queue", None)
+
+
+def test_the_forking_rq_worker_of_the_procfile_runs_a_job(app, tmp_path):
+    """The real `rq worker --worker-class ...AppWorker` (a forked work horse per job)."""
+    import os
+    import subprocess
+    import sys
+
+    url = databases.redis_url()
+    if url is None:
+        pytest.skip("Redis not reachable")
+    connection = Redis.from_url(url)
+    queue = Queue(f"visitatie-worker-test-{os.getpid()}", connection=connection)
+    job = queue.enqueue("visitatie.mail.jobs.send_mail", 987654321)
+    env = {**os.environ, "DATABASE_URL": app.config["DATABASE_URL"], "REDIS_URL": url,
+           "UPLOAD_FOLDER": str(tmp_path)}
+    rq = os.path.join(os.path.dirname(sys.executable), "rq")
+    try:
+        result = subprocess.run(
+            [rq, "worker", "--burst", "--url", url,
+             "--worker-class", "visitatie.jobs.worker.AppWorker", queue.name],
+            env=env, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert job.get_status(refresh=True) == "finished", result.stderr[-2000:]
+        assert job.return_value() == "skipped"  # no such mail: re-fetched, nothing sent
+    finally:
+        queue.delete(delete_jobs=True)

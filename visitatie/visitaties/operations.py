@@ -5,9 +5,13 @@ from datetime import date
 from flask_babel import gettext as _
 
 from visitatie.audit.operations import record_event
+from visitatie.auth.roles import COMMITTEE_ROLES as COMMITTEE
+from visitatie.auth.roles import DIENST_ROLES as DIENST
+from visitatie.auth.roles import Rol
 from visitatie.core.dates import add_working_days
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.db import utcnow
+from visitatie.notificaties.operations import notify, recipients_for, send_after_commit
 from visitatie.visitaties.facts import gather_facts
 from visitatie.visitaties.labels import event_label, refusal_message
 from visitatie.visitaties.permissions import roles_on
@@ -81,6 +85,18 @@ def _no_side_effect(session, actor, visitatie, today) -> None:
     return None
 
 
+def _announce_start(session, actor, visitatie, today) -> None:
+    _notify(session, "visitatie_gepland", visitatie, today, *COMMITTEE, *DIENST)
+
+
+def _announce_kernstukken(session, actor, visitatie, today) -> None:
+    _notify(session, "kernstukken_ingediend", visitatie, today, Rol.SECRETARIS)
+
+
+def _return_kernstukken(session, actor, visitatie, today) -> None:
+    _notify(session, "kernstukken_teruggestuurd", visitatie, today, *DIENST)
+
+
 def _accept_documents(session, actor, visitatie, today) -> None:
     from visitatie.kernstukken.operations import accept_open_documents
 
@@ -95,6 +111,7 @@ def _open_wederhoor(session, actor, visitatie, today) -> None:
     visitatie.wederhoor_deadline = add_working_days(today, visitatie.ronde.wederhoor_werkdagen)
     visitatie.wederhoor_versie_nummer = nummer
     schedule_wederhoor_notifications(session, visitatie, today)
+    send_after_commit(session)
 
 
 def _finalize(session, actor, visitatie, today) -> None:
@@ -102,13 +119,21 @@ def _finalize(session, actor, visitatie, today) -> None:
 
     finalize_report(session, actor, visitatie)
     visitatie.vastgesteld_at = utcnow()
+    _notify(session, "rapport_vastgesteld", visitatie, today, *COMMITTEE, *DIENST)
 
 
 def _publish(session, actor, visitatie, today) -> None:
     visitatie.gepubliceerd_at = utcnow()
 
 
+def _notify(session, soort: str, visitatie, today, *roles) -> None:
+    notify(session, soort, visitatie, recipients_for(visitatie, *roles), today, flush=False)
+
+
 SIDE_EFFECTS = {
+    "start_voorbereiding": _announce_start,
+    "kernstukken_indienen": _announce_kernstukken,
+    "kernstukken_terugsturen": _return_kernstukken,
     "kernstukken_accepteren": _accept_documents,
     "naar_wederhoor": _open_wederhoor,
     "vaststellen": _finalize,
