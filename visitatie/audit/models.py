@@ -1,10 +1,10 @@
 """The append-only audit trail: who did what to which object, when."""
 from datetime import datetime
 
-from sqlalchemy import DDL, JSON, DateTime, ForeignKey, Index, Integer, String, Text, event
+from sqlalchemy import DDL, JSON, ForeignKey, Index, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 
 class AuditEvent(Base):
@@ -12,7 +12,7 @@ class AuditEvent(Base):
     __table_args__ = (Index("ix_audit_event_object", "object_type", "object_id", "at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
     action: Mapped[str] = mapped_column(String(60))
     object_type: Mapped[str] = mapped_column(String(40))

@@ -3,14 +3,14 @@ from datetime import datetime
 
 from flask_login import UserMixin
 from sqlalchemy import (
-    Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, UniqueConstraint,
+    Boolean, CheckConstraint, ForeignKey, Integer, String, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from visitatie.auth.roles import (
     COMMITTEE_ROLES, GLOBAL_ROLES, SCOPE_MATCHES_ROLE_SQL, Rol,
 )
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 ROLE_VALUES = ", ".join(f"'{r.value}'" for r in Rol)
 
@@ -30,8 +30,8 @@ class User(UserMixin, Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     is_actief: Mapped[bool] = mapped_column(Boolean, default=True)
     session_version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     dienst = relationship("Dienst", lazy="joined")
@@ -98,7 +98,7 @@ class RoleAssignment(Base):
         ForeignKey("visitatie.id", ondelete="CASCADE"), index=True
     )
     ronde_id: Mapped[int | None] = mapped_column(ForeignKey("ronde.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
     user: Mapped[User] = relationship(back_populates="roles")
     dienst = relationship("Dienst")

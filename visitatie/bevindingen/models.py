@@ -2,11 +2,11 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy import UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 
 class BevindingType(StrEnum):
@@ -38,7 +38,7 @@ class Bevinding(Base):
     tekst: Mapped[str] = mapped_column(Text)
     rapport_sectie: Mapped[str | None] = mapped_column(String(200))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     visitatie = relationship("Visitatie")
@@ -59,7 +59,7 @@ class BevindingThema(Base):
     )
     thema_id: Mapped[int] = mapped_column(ForeignKey("thema.id"), primary_key=True, index=True)
     gecodeerd_door_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    gecodeerd_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    gecodeerd_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
     bevinding: Mapped[Bevinding] = relationship(back_populates="themas")
     thema = relationship("Thema", lazy="joined")

@@ -2,11 +2,11 @@
 from datetime import date, datetime
 
 from sqlalchemy import (
-    CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint,
+    CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 PROVINCIES = (
     "Drenthe", "Flevoland", "Fryslân", "Gelderland", "Groningen", "Limburg",
@@ -37,7 +37,7 @@ class Dienst(Base):
     geldig_tot: Mapped[date | None] = mapped_column(Date)
     opgevolgd_door_id: Mapped[int | None] = mapped_column(ForeignKey("dienst.id"))
     website: Mapped[str | None] = mapped_column(String(300))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     provincies: Mapped[list["DienstProvincie"]] = relationship(

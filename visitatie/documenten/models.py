@@ -2,11 +2,11 @@
 from datetime import datetime
 
 from sqlalchemy import (
-    BigInteger, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint,
+    BigInteger, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 KINDS = ("visitatierapport_concept", "visitatierapport", "verbeterplan", "rode_draden")
 STATUSES = ("wachtrij", "bezig", "klaar", "mislukt")
@@ -40,6 +40,6 @@ class GegenereerdDocument(Base):
     grootte: Mapped[int | None] = mapped_column(BigInteger)
     pagina_count: Mapped[int | None] = mapped_column(Integer)
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(AwareDateTime())

@@ -2,11 +2,11 @@
 from datetime import datetime, time
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, Time,
+    Boolean, CheckConstraint, ForeignKey, Integer, String, Text, Time,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 CATEGORIEEN = (
     "intake", "bestuur", "directie", "mt", "medewerkers", "or", "ambtelijk_opdrachtgevers",
@@ -81,8 +81,8 @@ class GesprekNotitie(Base):
     )
     auteur_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     tekst: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    updated_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     gesprek: Mapped[Gesprek] = relationship(back_populates="notities")

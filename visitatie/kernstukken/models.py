@@ -2,11 +2,11 @@
 from datetime import datetime
 
 from sqlalchemy import (
-    BigInteger, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint,
+    BigInteger, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 BEOORDELINGEN = ("open", "akkoord", "terug")
 
@@ -35,11 +35,11 @@ class KernstukDocument(Base):
     grootte: Mapped[int] = mapped_column(BigInteger)
     mime_type: Mapped[str] = mapped_column(String(120))
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    uploaded_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     beoordeling: Mapped[str] = mapped_column(String(10), default="open")
     opmerking: Mapped[str | None] = mapped_column(Text)
     beoordeeld_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    beoordeeld_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    beoordeeld_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
 
     kernstuk_type = relationship("KernstukType", lazy="joined")
     uploaded_by = relationship("User", foreign_keys=[uploaded_by_id], lazy="joined")

@@ -1,10 +1,10 @@
 """Outgoing e-mail: every message is stored first, then sent by a job."""
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Integer, String, Text
+from sqlalchemy import CheckConstraint, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 class OutgoingMail(Base):
     __tablename__ = "outgoing_mail"
@@ -25,5 +25,5 @@ class OutgoingMail(Base):
     status: Mapped[str] = mapped_column(String(20), default="wachtrij")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(AwareDateTime())

@@ -1,10 +1,10 @@
 """Notifications that must be sent (reminders, announcements); mail sends them later."""
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 
 class Notificatie(Base):
@@ -17,8 +17,8 @@ class Notificatie(Base):
     object_type: Mapped[str] = mapped_column(String(40))
     object_id: Mapped[int] = mapped_column(Integer)
     due_on: Mapped[date] = mapped_column(Date, index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     mail_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_mail.id"))
 
     user = relationship("User")

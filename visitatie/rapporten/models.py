@@ -2,11 +2,11 @@
 from datetime import datetime
 
 from sqlalchemy import (
-    CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint,
+    CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 # werkversie: the secretaris edits; ter_review: frozen, the committee comments;
 # goedgekeurd: the voorzitter approved it; definitief: locked at vaststellen.
@@ -35,9 +35,9 @@ class RapportVersie(Base):
     status: Mapped[str] = mapped_column(String(20), default="werkversie")
     toelichting: Mapped[str | None] = mapped_column(Text)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     goedgekeurd_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    goedgekeurd_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    goedgekeurd_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     secties: Mapped[list["RapportSectie"]] = relationship(
@@ -66,7 +66,7 @@ class RapportSectie(Base):
     volgorde: Mapped[int] = mapped_column(Integer)
     tekst: Mapped[str] = mapped_column(Text, default="")
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     versie: Mapped[RapportVersie] = relationship(back_populates="secties")
@@ -87,7 +87,7 @@ class SectieCommentaar(Base):
     )
     auteur_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
     tekst: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
     sectie: Mapped[RapportSectie] = relationship(back_populates="commentaren")
     auteur = relationship("User", lazy="joined")

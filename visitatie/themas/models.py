@@ -2,11 +2,11 @@
 from datetime import datetime
 
 from sqlalchemy import (
-    CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint,
+    CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 
 class KaderThema(Base):
@@ -27,7 +27,7 @@ class Codeboek(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     ronde_id: Mapped[int] = mapped_column(ForeignKey("ronde.id"), index=True)
     versie: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
     ronde = relationship("Ronde")
     themas: Mapped[list["Thema"]] = relationship(
@@ -54,7 +54,7 @@ class Thema(Base):
     volgorde: Mapped[int] = mapped_column(Integer, default=0)
     kader_thema_code: Mapped[str | None] = mapped_column(ForeignKey("kader_thema.code"))
     samengevoegd_in_id: Mapped[int | None] = mapped_column(ForeignKey("thema.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     codeboek: Mapped[Codeboek] = relationship(back_populates="themas")

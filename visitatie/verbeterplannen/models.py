@@ -2,12 +2,12 @@
 from datetime import date, datetime
 
 from sqlalchemy import (
-    BigInteger, Boolean, CheckConstraint, Column, Date, DateTime, ForeignKey, Integer, String,
+    BigInteger, Boolean, CheckConstraint, Column, Date, ForeignKey, Integer, String,
     Table, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 from workflows.verbeterplan import ActieStatus, PlanState
 
 
@@ -35,12 +35,12 @@ class Verbeterplan(Base):
     visitatie_id: Mapped[int] = mapped_column(
         ForeignKey("visitatie.id", ondelete="CASCADE"), unique=True)
     state: Mapped[str] = mapped_column(String(20), default=PlanState.CONCEPT.value)
-    state_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    state_changed_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     due_on: Mapped[date | None] = mapped_column(Date)
     voortgang_interval_maanden: Mapped[int] = mapped_column(Integer, default=6)
     toelichting: Mapped[str | None] = mapped_column(Text)
-    ingediend_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    geaccepteerd_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    ingediend_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    geaccepteerd_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     vastgesteld_op: Mapped[date | None] = mapped_column(Date)
     vastgesteld_door: Mapped[str | None] = mapped_column(String(20))  # 'DB' or 'AB'
     besluit_bestandsnaam: Mapped[str | None] = mapped_column(String(255))
@@ -48,9 +48,9 @@ class Verbeterplan(Base):
     besluit_sha256: Mapped[str | None] = mapped_column(String(64))
     besluit_grootte: Mapped[int | None] = mapped_column(BigInteger)
     besluit_mime_type: Mapped[str | None] = mapped_column(String(120))
-    gepubliceerd_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    afgerond_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    gepubliceerd_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    afgerond_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     visitatie = relationship("Visitatie", lazy="joined")
@@ -77,7 +77,7 @@ class AanbevelingReactie(Base):
     bevinding_id: Mapped[int] = mapped_column(ForeignKey("bevinding.id"), index=True)
     niet_overgenomen: Mapped[bool] = mapped_column(Boolean, default=True)
     motivering: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
     plan: Mapped[Verbeterplan] = relationship(back_populates="reacties")
     bevinding = relationship("Bevinding")
@@ -112,7 +112,7 @@ class Actie(Base):
     planned_on: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default=ActieStatus.GEPLAND.value)
     stop_reden: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     plan: Mapped[Verbeterplan] = relationship(back_populates="acties")
@@ -137,7 +137,7 @@ class ActieStatusWijziging(Base):
     naar: Mapped[str] = mapped_column(String(20))
     toelichting: Mapped[str | None] = mapped_column(Text)
     by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
     actie: Mapped[Actie] = relationship(back_populates="historie")
     by = relationship("User", lazy="joined")
@@ -158,7 +158,7 @@ class ActieBewijs(Base):
     grootte: Mapped[int] = mapped_column(BigInteger)
     mime_type: Mapped[str] = mapped_column(String(120))
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    uploaded_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
 
     actie: Mapped[Actie] = relationship(back_populates="bewijzen")
 
@@ -179,7 +179,7 @@ class Voortgangsrapportage(Base):
     due_on: Mapped[date] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(20), default="concept")
     reflectie: Mapped[str | None] = mapped_column(Text)
-    ingediend_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    ingediend_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     ingediend_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -228,7 +228,7 @@ class OpvolgingsOordeel(Base):
     oordeel: Mapped[str] = mapped_column(String(20))
     toelichting: Mapped[str | None] = mapped_column(Text)
     by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     bevinding = relationship("Bevinding", lazy="joined")

@@ -2,12 +2,12 @@
 from datetime import date, datetime
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String, UniqueConstraint,
+    Boolean, CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from visitatie.auth.roles import Rol
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 from workflows.visitatie import VisitatieState
 
 STATE_VALUES = ", ".join(f"'{s.value}'" for s in VisitatieState)
@@ -55,15 +55,15 @@ class Visitatie(Base):
     tweede_bezoekdag: Mapped[date | None] = mapped_column(Date)
     # Visits held before this application existed: the report lives outside it.
     is_historisch: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    state_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    state_changed_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     wederhoor_deadline: Mapped[date | None] = mapped_column(Date)
     wederhoor_versie_nummer: Mapped[int | None] = mapped_column(Integer)
-    wederhoor_ingediend_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    vastgesteld_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    wederhoor_ingediend_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    vastgesteld_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     db_behandeld_op: Mapped[date | None] = mapped_column(Date)
     ab_behandeld_op: Mapped[date | None] = mapped_column(Date)
-    gepubliceerd_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    gepubliceerd_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     ronde = relationship("Ronde", lazy="joined")

@@ -1,10 +1,10 @@
 """Hoor en wederhoor: the dienst's factual corrections per section and their handling."""
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from visitatie.db import Base, utcnow
+from visitatie.db import AwareDateTime, Base, utcnow
 
 BESLUITEN = ("open", "overgenomen", "niet_overgenomen")
 
@@ -30,11 +30,11 @@ class WederhoorCorrectie(Base):
     sectie_id: Mapped[int] = mapped_column(ForeignKey("rapport_sectie.id"), index=True)
     tekst: Mapped[str] = mapped_column(Text)
     auteur_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     besluit: Mapped[str] = mapped_column(String(20), default="open")
     besluit_reden: Mapped[str | None] = mapped_column(Text)
     besluit_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    besluit_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    besluit_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
 
     sectie = relationship("RapportSectie")
     auteur = relationship("User", foreign_keys=[auteur_id], lazy="joined")
