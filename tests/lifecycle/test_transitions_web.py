@@ -266,3 +266,14 @@ def test_a_transition_in_the_wrong_state_says_so(session, login, world, secretar
 def test_unknown_event_and_other_dienst(session, login, world, secretaris, directeur_elders):
     assert _fire(login(secretaris), world, "alles_overslaan").status_code == 409
     assert _fire(login(directeur_elders), world, "publiceren").status_code == 403
+
+
+def test_vaststellen_renders_the_final_pdf_once(session, login, world, voorzitter):
+    from visitatie.documenten.models import GegenereerdDocument
+
+    _in_wederhoor(session, world)
+    response = _fire(login(voorzitter), world, "vaststellen")
+    assert response.status_code == 302
+    [document] = session.scalars(select(GegenereerdDocument)).all()
+    assert (document.soort, document.status) == ("visitatierapport", "klaar")
+    assert document.pagina_count >= 1

@@ -7,6 +7,7 @@ from forms.rapporten import (
     RapportCreateForm, SectieCommentaarForm, SectieEditForm, VersieActionForm,
     VersieVergelijkForm,
 )
+from visitatie.documenten.queries import documenten_context
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.core.forms import add_domain_error
 from visitatie.core.transaction import commit, rollback
@@ -194,7 +195,8 @@ def _render_version(visitatie, versie, comment_forms=None):
         can_edit=perms.can_edit_section(user, visitatie, versie),
         can_submit=perms.can_submit_for_review(user, visitatie, versie, latest),
         can_new_version=perms.can_create_next_version(user, visitatie, versie, latest),
-        can_approve=perms.can_approve(user, visitatie, versie, latest))
+        can_approve=perms.can_approve(user, visitatie, versie, latest),
+        **documenten_context(db.session, user, "visitatierapport", versie))
 
 
 def _compare_form(versions) -> VersieVergelijkForm:

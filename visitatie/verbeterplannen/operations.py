@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 
+from visitatie.auth.roles import Rol
+from visitatie.notificaties.operations import notify, recipients_for
 from visitatie.audit.operations import record_event
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.db import utcnow
@@ -194,7 +196,33 @@ STATE_COLUMNS = {"indienen": _submitted, "accepteren": _accepted, "vaststellen":
                  "publiceren": _published, "afronden": _finished}
 # Other features hook in here: event -> functions (session, actor, plan, today), called
 # after the new state is flushed (e.g. scheduling progress reports on publication).
-PLAN_SIDE_EFFECTS: dict[str, tuple] = {}
+def _notify_reviewers(session, actor, plan, today) -> None:
+    notify(session, "verbeterplan_ingediend", plan,
+           recipients_for(plan.visitatie, Rol.VOORZITTER, Rol.BEHEERDER), today)
+
+
+def _notify_dienst(soort: str):
+    def effect(session, actor, plan, today) -> None:
+        notify(session, soort, plan,
+               recipients_for(plan.visitatie, Rol.DIRECTEUR, Rol.CONTACTPERSOON), today)
+    return effect
+
+
+def _reschedule_reminders(session, actor, plan, today) -> None:
+    from visitatie.verbeterplannen.reminders import schedule_plan_reminders
+
+    schedule_plan_reminders(session, plan, today)
+
+
+# Run after the new state is flushed: mails to the other party, and the reminder ladders.
+PLAN_SIDE_EFFECTS: dict[str, tuple] = {
+    "indienen": (_notify_reviewers, _reschedule_reminders),
+    "terugsturen": (_notify_dienst("verbeterplan_teruggestuurd"), _reschedule_reminders),
+    "accepteren": (_notify_dienst("verbeterplan_geaccepteerd"),),
+    "vaststellen": (_reschedule_reminders,),
+    "publiceren": (_reschedule_reminders,),
+    "afronden": (_reschedule_reminders,),
+}
 
 
 def adopt_plan(session, actor, plan, *, vastgesteld_op: date | None, door: str | None,

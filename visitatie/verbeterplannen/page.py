@@ -1,6 +1,8 @@
 """Everything the verbeterplan page shows, gathered per section."""
 from datetime import date
 
+from visitatie.documenten.queries import documenten_context
+from visitatie.verbeterplannen.voortgang_queries import section_context as voortgang_section
 from visitatie.audit.queries import events_for
 from visitatie.verbeterplannen import permissions as perms
 from visitatie.verbeterplannen import queries
@@ -32,7 +34,12 @@ def timeline_section(session, user, plan) -> dict:
 
 
 # Each section gives variables of the plan page; progress reports add theirs here.
-PLAN_SECTION_PROVIDERS = (transitions_section, aanbevelingen_section, timeline_section)
+def documenten_section(session, user, plan) -> dict:
+    return documenten_context(session, user, "verbeterplan", plan)
+
+
+PLAN_SECTION_PROVIDERS = (transitions_section, aanbevelingen_section, timeline_section,
+                          voortgang_section, documenten_section)
 
 
 def label_helpers() -> dict:

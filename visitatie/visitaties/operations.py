@@ -53,6 +53,7 @@ def fire_transition(session, actor, visitatie, event_name: str, *, remark: str |
                  to_state=target.value, comment=(remark or "").strip() or None,
                  details={"handeling": event_name})
     session.flush()
+    AFTER_EFFECTS.get(event_name, _no_side_effect)(session, actor, visitatie, today)
     return target.value
 
 
@@ -126,6 +127,12 @@ def _publish(session, actor, visitatie, today) -> None:
     visitatie.gepubliceerd_at = utcnow()
 
 
+def _render_final_pdf(session, actor, visitatie, today) -> None:
+    from visitatie.documenten.operations import render_final_report
+
+    render_final_report(session, actor, visitatie)
+
+
 def _notify(session, soort: str, visitatie, today, *roles) -> None:
     notify(session, soort, visitatie, recipients_for(visitatie, *roles), today, flush=False)
 
@@ -138,4 +145,8 @@ SIDE_EFFECTS = {
     "naar_wederhoor": _open_wederhoor,
     "vaststellen": _finalize,
     "publiceren": _publish,
+}
+# Run once the new state is flushed: work that reads the database as it now is.
+AFTER_EFFECTS = {
+    "vaststellen": _render_final_pdf,
 }
