@@ -24,11 +24,14 @@ from visitatie.kernstukken.operations import accept_open_documents
 from visitatie.rapporten.demo import add_demo_report
 from visitatie.rapporten.operations import finalize_report
 from visitatie.reference.demo_texts import DEMO_FINDINGS
+from visitatie.verbeterplannen.demo import add_demo_plan
 from visitatie.verbeterplannen.opvolging_demo import add_demo_opvolging
+from visitatie.verbeterplannen.voortgang_demo import add_demo_voortgang
 from visitatie.wederhoor.demo import add_demo_wederhoor
 from visitatie.rondes.models import Ronde
 from visitatie.themas.models import Codeboek, Thema
 from visitatie.visitaties.models import Visitatie
+from workflows.verbeterplan import PlanState
 from workflows.visitatie import ORDER, VisitatieState
 
 DEMO_PASSWORD = "visitatie-demo"
@@ -58,6 +61,8 @@ ACCOUNTS = [
 
 # Ronde 2 demo visitaties: (dienst slug, state, first visit day or None).
 RONDE_2_VISITS = [
+    ("odnzkg", VisitatieState.GEPUBLICEERD, date(2025, 3, 4)),
+    ("omwb", VisitatieState.VASTGESTELD, date(2025, 6, 10)),
     ("ofgv", VisitatieState.WEDERHOOR, date(2025, 10, 14)),
     ("odt", VisitatieState.CONCEPT_RAPPORT, date(2026, 9, 22)),
     ("odv", VisitatieState.BEZOEK, date(2026, 11, 17)),
@@ -150,6 +155,19 @@ def _advance(session, users, visitatie: Visitatie, target: VisitatieState, rng) 
                      from_state=visitatie.state, to_state=state.value).at = moment
         _enter_state(visitatie, state, moment)
         _work_done_in(session, users, visitatie, state, beyond=state != target, rng=rng)
+    _follow_up(session, users, visitatie, target, rng)
+
+
+def _follow_up(session, users, visitatie, target, rng) -> None:
+    """Give adopted reports their verbeterplan: submitted, or in uitvoering with progress."""
+    if target not in (VisitatieState.VASTGESTELD, VisitatieState.GEPUBLICEERD):
+        return
+    directeur = _directeur_of(session, users, visitatie)
+    in_uitvoering = target == VisitatieState.GEPUBLICEERD
+    plan = add_demo_plan(session, visitatie, directeur, users["beheerder"],
+                         PlanState.IN_UITVOERING if in_uitvoering else PlanState.INGEDIEND, rng)
+    if in_uitvoering:
+        add_demo_voortgang(session, plan, directeur, 1, rng)
 
 
 def _work_done_in(session, users, visitatie, state, beyond: bool, rng) -> None:
