@@ -20,6 +20,7 @@ from visitatie import create_app  # noqa: E402
 from visitatie.extensions import db  # noqa: E402
 from visitatie.reference.demo import DEMO_PASSWORD, email_for  # noqa: E402
 from visitatie.rondes.models import Ronde  # noqa: E402
+from visitatie.verbeterplannen.models import Verbeterplan  # noqa: E402
 from visitatie.visitaties.models import Visitatie  # noqa: E402
 
 PAGES = [
@@ -30,6 +31,8 @@ PAGES = [
     ("secretaris", "visitatie page (secretaris)", "/visitaties/{visitatie}"),
     ("directeur", "visitatie page (directeur)", "/visitaties/{visitatie}"),
     ("beheerder", "users", "/beheer/gebruikers/"),
+    ("beheerder", "monitoring (ronde 2)", "/monitoring/?ronde={ronde}"),
+    ("beheerder", "verbeterplan page (beheerder)", "/verbeterplannen/{plan}"),
     (None, "public start", "/openbaar"),
 ]
 
@@ -80,11 +83,13 @@ def main():
         visitatie = db.session.scalars(select(Visitatie).where(
             Visitatie.ronde_id == ronde.id, Visitatie.state == "concept_rapport")).first()
         counts = db.session.scalar(select(func.count(Visitatie.id)))
+        plan = db.session.scalars(select(Verbeterplan).join(Visitatie).where(
+            Visitatie.ronde_id == ronde.id)).first()
     print(f"scale {args.scale}: {counts} visitaties; {args.repeat} requests per page")
     print(f"{'page':<32} {'SQL':>4} {'median ms':>10} {'p95 ms':>8}")
     for key, name, url in PAGES:
-        n, median, p95 = measure(app, key, url.format(ronde=ronde.id, visitatie=visitatie.id),
-                                 args.repeat)
+        n, median, p95 = measure(app, key, url.format(ronde=ronde.id, visitatie=visitatie.id,
+                                                      plan=plan.id), args.repeat)
         print(f"{name:<32} {n:>4} {median:>10.1f} {p95:>8.1f}")
 
 
