@@ -11,6 +11,7 @@ from visitatie.notificaties.models import Notificatie
 from visitatie.rapporten.models import RapportVersie
 from visitatie.rondes.models import KernstukType
 from visitatie.visitaties.models import Visitatie
+from visitatie.core.dates import local_today
 
 NOW = datetime(2026, 3, 10, 12, tzinfo=timezone.utc)
 
@@ -183,7 +184,7 @@ def test_naar_wederhoor_sets_deadline_and_reminders(session, login, world, voorz
     _assert_moved(session, world, response, "concept_rapport", "wederhoor", voorzitter)
     visitatie = session.get(Visitatie, world.visitatie.id)
     assert visitatie.wederhoor_versie_nummer == 1
-    assert (visitatie.wederhoor_deadline - date.today()).days >= 15
+    assert (visitatie.wederhoor_deadline - local_today()).days >= 15
     reminders = session.scalars(select(Notificatie).where(
         Notificatie.user_id == world.users["directeur"].id)).all()
     assert {n.soort for n in reminders} >= {"wederhoor_herinnering", "wederhoor_deadline"}

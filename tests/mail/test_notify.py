@@ -11,6 +11,7 @@ from visitatie.jobs import PENDING_KEY
 from visitatie.mail.models import OutgoingMail
 from visitatie.notificaties.models import Notificatie
 from visitatie.notificaties.operations import SEND_JOB, notify, recipients_for
+from visitatie.core.dates import local_today
 
 TODAY = date(2026, 3, 2)
 
@@ -39,7 +40,7 @@ def test_notify_records_and_mails_after_the_commit(app, session, world, secretar
 
 def test_notify_uses_today_by_default(session, world, secretaris):
     [row] = notify(session, "kernstukken_ingediend", world.visitatie, [secretaris])
-    assert row.due_on == date.today()
+    assert row.due_on == local_today()
 
 
 def test_rollback_sends_and_keeps_nothing(app, session, world, secretaris):

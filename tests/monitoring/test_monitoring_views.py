@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from tests.factories import make_dienst, make_visitatie
 from tests.query_counter import count_queries
 from tests.voortgang.factories import at_noon, make_actie, make_plan, make_report
+from visitatie.core.dates import local_today
 
 FORBIDDEN = ("voorzitter", "commissielid", "secretaris", "directeur", "contactpersoon",
              "klankbord", "directeur_elders")
@@ -103,12 +104,12 @@ def test_xlsx_export(login, world, ronde, beheerder):
     bezocht = rows[2]
     assert bezocht[3:6] == [5, 2, 40] and bezocht[14] == 2
     assert bezocht[17].date() == date(2025, 11, 1)
-    assert rows[4][16] == (date.today() - date(2026, 1, 5)).days  # Zz-dienst, days since report
+    assert rows[4][16] == (local_today() - date(2026, 1, 5)).days  # Zz-dienst, days since report
 
 
 def _grow(session, world, n: int) -> None:
     """Add `n` diensten with a published plan, acties and reports to the world's ronde."""
-    published = date.today() - timedelta(days=400)
+    published = local_today() - timedelta(days=400)
     for i in range(n):
         visitatie = make_visitatie(session, world.ronde, make_dienst(session))
         plan = make_plan(session, visitatie, published_on=published)

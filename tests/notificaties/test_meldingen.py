@@ -5,8 +5,9 @@ from tests.mail.factories import make_actie, make_plan, make_vastgesteld
 from tests.query_counter import count_queries
 from visitatie.db import utcnow
 from visitatie.notificaties.operations import record_notification
+from visitatie.core.dates import local_today
 
-TODAY = date.today()
+TODAY = local_today()
 
 
 def test_lists_sent_and_due_notifications_with_text_and_link(session, login, world,

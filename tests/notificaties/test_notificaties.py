@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.wederhoor.factories import make_versie
-from visitatie.core.dates import add_working_days
+from visitatie.core.dates import add_working_days, local_today
 from visitatie.db import utcnow
 from visitatie.notificaties.models import Notificatie
 from visitatie.notificaties.operations import cancel_pending, record_notification
@@ -107,7 +107,7 @@ def test_notifications_due(session, world, directeur):
 
 def test_submitting_cancels_the_remaining_reminders(session, login, world, directeur,
                                                     secretaris):
-    today = date.today()
+    today = local_today()
     _open(session, world.visitatie, today=today, deadline=add_working_days(today, 15))
     response = login(directeur).post(f"/visitaties/{world.visitatie.id}/wederhoor/indienen")
     assert response.status_code == 302
@@ -118,7 +118,7 @@ def test_submitting_cancels_the_remaining_reminders(session, login, world, direc
 
 
 def test_my_notifications_page(session, login, world, directeur, secretaris):
-    today = date.today()
+    today = local_today()
     _open(session, world.visitatie, today=today, deadline=add_working_days(today, 15))
     page = login(directeur).get("/meldingen/")
     assert page.status_code == 200

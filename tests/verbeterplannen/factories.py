@@ -7,6 +7,7 @@ from visitatie.verbeterplannen.models import (
     AanbevelingReactie, Actie, ActieBewijs, ActieStatusWijziging, Verbeterplan,
 )
 from workflows.verbeterplan import PlanState as P
+from visitatie.core.dates import local_today
 
 VASTGESTELD_AT = datetime(2026, 1, 20, 10, tzinfo=timezone.utc)
 MINIMAL_PDF = (
@@ -59,7 +60,7 @@ def set_state(session, plan, state: str) -> None:
 def make_actie(session, plan, aanbevelingen, status: str = "gepland", **fields) -> Actie:
     values = {"titel": "Opleidingsplan toezicht", "eigenaar_naam": "M. de Boer",
               "eigenaar_functie": "Teamleider",
-              "planned_on": date.today() + timedelta(days=90)} | fields
+              "planned_on": local_today() + timedelta(days=90)} | fields
     actie = Actie(verbeterplan_id=plan.id, status=status, **values)
     if status == "gestopt":
         actie.stop_reden = actie.stop_reden or "Taak overgedragen."

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from tests.verbeterplannen import factories as f
 from visitatie.audit.models import AuditEvent
 from visitatie.verbeterplannen.models import Actie
+from visitatie.core.dates import local_today
 
 
 @pytest.fixture()
@@ -136,9 +137,9 @@ def test_others_may_not_change_the_status(session, login, world, plan, actie, ke
 def test_overdue_is_flagged_on_plan_and_actie_pages(session, login, plan, aanbevelingen,
                                                     directeur):
     late = f.make_actie(session, plan, aanbevelingen[:1], titel="Te late actie",
-                        planned_on=date.today() - timedelta(days=3), status="loopt")
+                        planned_on=local_today() - timedelta(days=3), status="loopt")
     f.make_actie(session, plan, aanbevelingen[1:2], titel="Klaar op tijd",
-                 planned_on=date.today() - timedelta(days=3), status="gerealiseerd")
+                 planned_on=local_today() - timedelta(days=3), status="gerealiseerd")
     f.set_state(session, plan, "in_uitvoering")
     client = login(directeur)
     page = client.get(f"/verbeterplannen/{plan.id}").text

@@ -7,6 +7,7 @@ from tests.query_counter import count_queries
 from tests.verbeterplannen import factories as f
 from visitatie.verbeterplannen import page
 from visitatie.bevindingen.models import Bevinding
+from visitatie.core.dates import local_today
 
 
 def test_header_shows_dienst_ronde_state_and_due_date(session, login, world, plan, directeur):
@@ -49,7 +50,7 @@ def test_uncovered_aanbevelingen_are_highlighted(session, login, plan, aanbeveli
 
 def test_all_acties_table_and_overdue(session, login, plan, aanbevelingen, directeur):
     f.make_actie(session, plan, aanbevelingen, titel="Te laat",
-                 planned_on=date.today() - timedelta(days=1), eigenaar_naam="P. Bakker")
+                 planned_on=local_today() - timedelta(days=1), eigenaar_naam="P. Bakker")
     text = login(directeur).get(f"/verbeterplannen/{plan.id}").text
     table = text[text.index('id="acties-kop"'):text.index('id="tijdlijn-kop"')]
     assert "<td>1, 2, 3</td>" in table and "P. Bakker" in table

@@ -8,6 +8,7 @@ from tests.kernstukken.factories import EXE, docx_bytes, odt_bytes, xlsx_bytes
 from tests.verbeterplannen import factories as f
 from visitatie.audit.models import AuditEvent
 from visitatie.verbeterplannen.models import Verbeterplan
+from visitatie.core.dates import local_today
 
 
 @pytest.fixture()
@@ -69,7 +70,7 @@ def test_the_form_page(session, login, accepted, directeur):
 @pytest.mark.parametrize("fields,message", [
     ({"vastgesteld_op": ""}, "Vul de datum van vaststelling in."),
     ({"vastgesteld_op": "12-13-2026"}, "Vul een geldige datum in"),
-    ({"vastgesteld_op": (date.today() + timedelta(days=1)).isoformat()},
+    ({"vastgesteld_op": (local_today() + timedelta(days=1)).isoformat()},
      "De datum van vaststelling ligt in de toekomst."),
     ({"vastgesteld_door": ""}, "Kies of het Dagelijks Bestuur of het Algemeen Bestuur"),
     ({"vastgesteld_door": "OR"}, "Kies of het Dagelijks Bestuur of het Algemeen Bestuur"),

@@ -7,6 +7,7 @@ from tests.factories import make_dienst, make_ronde, make_visitatie
 from tests.query_counter import count_queries
 from tests.visitaties.factories import grow_ronde, put_in_state
 from visitatie.visitaties.dashboard import build_dashboard, dashboard_rows
+from visitatie.core.dates import local_today
 
 TODAY = date(2026, 2, 11)
 ALLOWED = ["beheerder", "bestuur", "voorzitter", "secretaris", "commissielid"]
@@ -178,7 +179,7 @@ def test_anonymous_is_sent_to_login(client, world):
 
 def test_page_says_in_words_what_is_overdue(login, session, world, secretaris):
     put_in_state(session, world.visitatie, "wederhoor",
-                 wederhoor_deadline=date.today() - timedelta(days=3))
+                 wederhoor_deadline=local_today() - timedelta(days=3))
     page = login(secretaris).get("/dashboard/").text
     assert "Te laat:" in page
     assert "De termijn voor hoor en wederhoor is verstreken zonder reactie" in page

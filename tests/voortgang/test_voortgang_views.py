@@ -8,6 +8,7 @@ from sqlalchemy import select
 from tests.voortgang.factories import at_noon, make_actie, make_plan, make_report
 from visitatie.audit.models import AuditEvent
 from visitatie.verbeterplannen.models import Voortgangsrapportage
+from visitatie.core.dates import local_today
 
 READERS = ("voorzitter", "commissielid", "secretaris", "beheerder", "bestuur")
 WRITERS = ("directeur", "contactpersoon")
@@ -17,7 +18,7 @@ OUTSIDERS = ("directeur_elders", "klankbord")
 @pytest.fixture()
 def live(session, world):
     """A plan published a month ago (so period 1 is open today) with two open acties."""
-    plan = make_plan(session, world.visitatie, published_on=date.today() - timedelta(days=30))
+    plan = make_plan(session, world.visitatie, published_on=local_today() - timedelta(days=30))
     acties = [make_actie(session, plan, "Toezichtstrategie herijken", "gepland"),
               make_actie(session, plan, "Dashboard voor het DB", "loopt")]
     session.commit()
@@ -171,8 +172,8 @@ def test_post_after_the_plan_closed_keeps_the_text(session, login, world, live, 
 
 def test_list_shows_earlier_reports(session, login, world, live, directeur, beheerder):
     plan, acties = live
-    first = make_report(session, plan, 1, date.today() - timedelta(days=1),
-                        at_noon(date.today() - timedelta(days=2)), by=directeur)
+    first = make_report(session, plan, 1, local_today() - timedelta(days=1),
+                        at_noon(local_today() - timedelta(days=2)), by=directeur)
     session.commit()
     page = login(beheerder).get(_url(plan)).get_data(as_text=True)
     assert f'href="{_url(plan, str(first.id))}"' in page and "Test directeur" in page
@@ -182,7 +183,7 @@ def test_list_shows_earlier_reports(session, login, world, live, directeur, behe
 @pytest.mark.parametrize("key", READERS + WRITERS)
 def test_readers_see_list_and_report(session, login, world, live, key):
     plan, acties = live
-    report = make_report(session, plan, 1, date.today(), at_noon(date.today()),
+    report = make_report(session, plan, 1, local_today(), at_noon(local_today()),
                          lines={acties[0]: ("loopt", "Begonnen.")}, by=world.users["directeur"])
     session.commit()
     client = login(world.users[key])
@@ -203,7 +204,7 @@ def test_readers_may_not_write(session, login, world, live, key):
 @pytest.mark.parametrize("key", OUTSIDERS)
 def test_outsiders_get_403_everywhere(session, login, world, live, key):
     plan, acties = live
-    report = make_report(session, plan, 1, date.today(), at_noon(date.today()),
+    report = make_report(session, plan, 1, local_today(), at_noon(local_today()),
                          by=world.users["directeur"])
     session.commit()
     client = login(world.users[key])
@@ -230,7 +231,7 @@ def test_concept_is_not_shown_to_readers(session, login, world, live, directeur,
 def test_foreign_ids_are_404(session, login, world, live, directeur):
     plan, acties = live
     other = make_plan(session, world.other_visitatie)
-    foreign = make_report(session, other, 1, date.today(), at_noon(date.today()))
+    foreign = make_report(session, other, 1, local_today(), at_noon(local_today()))
     session.commit()
     client = login(directeur)
     assert client.get(_url(plan, str(foreign.id))).status_code == 404

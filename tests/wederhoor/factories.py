@@ -1,7 +1,7 @@
 """Build a visitatie in hoor en wederhoor with an approved report version."""
 from datetime import date, timedelta
 
-from visitatie.core.dates import add_working_days
+from visitatie.core.dates import add_working_days, local_today
 from visitatie.db import utcnow
 from visitatie.rapporten.models import RapportSectie, RapportVersie
 from visitatie.wederhoor.models import WederhoorCorrectie
@@ -32,7 +32,7 @@ def open_wederhoor(session, visitatie, deadline: date | None = None,
     """Put the visitatie in wederhoor on an approved version; deadline 10 working days away."""
     versie = make_versie(session, visitatie, nummer)
     visitatie.state = "wederhoor"
-    visitatie.wederhoor_deadline = deadline or add_working_days(date.today(), 10)
+    visitatie.wederhoor_deadline = deadline or add_working_days(local_today(), 10)
     visitatie.wederhoor_versie_nummer = nummer
     session.commit()
     return versie
@@ -40,7 +40,7 @@ def open_wederhoor(session, visitatie, deadline: date | None = None,
 
 def pass_deadline(session, visitatie) -> None:
     """Let the wederhoor term have ended yesterday."""
-    visitatie.wederhoor_deadline = date.today() - timedelta(days=1)
+    visitatie.wederhoor_deadline = local_today() - timedelta(days=1)
     session.commit()
 
 
@@ -61,6 +61,6 @@ def submit(session, visitatie) -> None:
 def set_vastgesteld(session, visitatie) -> None:
     """Put the visitatie in vastgesteld, as if it went through wederhoor."""
     visitatie.state = "vastgesteld"
-    visitatie.wederhoor_deadline = visitatie.wederhoor_deadline or date.today()
+    visitatie.wederhoor_deadline = visitatie.wederhoor_deadline or local_today()
     visitatie.vastgesteld_at = utcnow()
     session.commit()

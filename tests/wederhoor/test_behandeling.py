@@ -7,6 +7,7 @@ from sqlalchemy import select
 from tests.wederhoor.factories import open_wederhoor, set_vastgesteld
 from visitatie.audit.models import AuditEvent
 from visitatie.visitaties.models import Visitatie
+from visitatie.core.dates import local_today
 
 
 @pytest.fixture()
@@ -58,7 +59,7 @@ def test_ab_may_come_before_db_and_one_date_may_wait(session, login, world, vast
 
 
 def test_a_future_date_is_refused(session, login, world, vastgesteld, directeur):
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    tomorrow = (local_today() + timedelta(days=1)).isoformat()
     response = _post(login(directeur), vastgesteld, "2026-01-12", tomorrow)
     assert response.status_code == 400
     assert "De datum van behandeling in het Algemeen Bestuur ligt in de toekomst." in response.text
@@ -68,7 +69,7 @@ def test_a_future_date_is_refused(session, login, world, vastgesteld, directeur)
 
 
 def test_today_is_not_the_future(session, login, world, vastgesteld, directeur):
-    today = date.today().isoformat()
+    today = local_today().isoformat()
     assert _post(login(directeur), vastgesteld, today, today).status_code == 302
 
 

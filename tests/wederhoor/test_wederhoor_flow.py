@@ -7,6 +7,7 @@ from tests.wederhoor.factories import (
 )
 from visitatie.audit.models import AuditEvent
 from visitatie.wederhoor.models import WederhoorCorrectie
+from visitatie.core.dates import local_today
 
 READERS = ["voorzitter", "commissielid", "secretaris", "beheerder", "directeur",
            "contactpersoon"]
@@ -260,7 +261,7 @@ def test_the_forms_carry_a_csrf_token(request, session, login, world, versie, di
 def test_the_last_day_still_counts(session, login, world, versie, directeur):
     from datetime import date
 
-    world.visitatie.wederhoor_deadline = date.today()
+    world.visitatie.wederhoor_deadline = local_today()
     session.commit()
     client = login(directeur)
     assert "(vandaag is de laatste dag)" in client.get(_url(world)).text

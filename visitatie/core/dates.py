@@ -1,5 +1,13 @@
-"""Date arithmetic for deadlines."""
-from datetime import date, timedelta
+"""Date arithmetic for deadlines, and what day it is in the Netherlands."""
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+NL = ZoneInfo("Europe/Amsterdam")
+
+
+def local_today() -> date:
+    """Return today's date in the Netherlands, whatever the server's time zone."""
+    return datetime.now(NL).date()
 
 
 def add_working_days(start: date, days: int) -> date:

@@ -6,6 +6,7 @@ from flask import Flask
 from flask.cli import AppGroup
 
 from visitatie.notificaties.jobs import send_due_notifications
+from visitatie.core.dates import local_today
 
 reminders = AppGroup("reminders", help="Herinneringen en meldingen per e-mail versturen.")
 
@@ -15,7 +16,7 @@ reminders = AppGroup("reminders", help="Herinneringen en meldingen per e-mail ve
               help="Peildatum (JJJJ-MM-DD); standaard vandaag.")
 def run_command(today):
     """Send the notifications and reminders due today that were not sent yet."""
-    day = today.date() if today else date.today()
+    day = today.date() if today else local_today()
     sent = send_due_notifications(day)
     click.echo(f"Meldingen tot en met {day.isoformat()}: {sent} verstuurd.")
 

@@ -11,13 +11,14 @@ from visitatie.extensions import db
 from visitatie.mail.context import mail_context
 from visitatie.notificaties.operations import deliver_notification
 from visitatie.notificaties.queries import due_notification_ids
+from visitatie.core.dates import local_today
 
 log = logging.getLogger(__name__)
 
 
 def send_due_notifications(today: date | str | None = None) -> int:
     """Send every unsent notification due on or before `today`; return how many were sent."""
-    day = date.fromisoformat(today) if isinstance(today, str) else today or date.today()
+    day = date.fromisoformat(today) if isinstance(today, str) else today or local_today()
     with mail_context():
         ids = due_notification_ids(db.session, day)
         sent = sum(_send_one(notificatie_id) for notificatie_id in ids)

@@ -15,6 +15,7 @@ from visitatie.notificaties.kinds import is_relevant, kind_of
 from visitatie.notificaties.messages import queue_notification_mail
 from visitatie.notificaties.models import Notificatie
 from visitatie.notificaties.queries import recipients_for  # noqa: F401  (part of the API)
+from visitatie.core.dates import local_today
 
 log = logging.getLogger(__name__)
 SEND_JOB = "visitatie.notificaties.jobs.send_due_notifications"
@@ -26,7 +27,7 @@ def notify(session, soort: str, obj, users, today: date | None = None, *,
     kind = kind_of(soort)
     if obj.__tablename__ != kind.object_type:
         raise ValueError(f"{soort} is about a {kind.object_type}, not a {obj.__tablename__}")
-    today = today or date.today()
+    today = today or local_today()
     active = {user.id: user for user in users if user is not None and user.is_actief}
     rows = [record_notification(session, user, soort, obj, today, flush=flush)
             for user in active.values()]

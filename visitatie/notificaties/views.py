@@ -11,6 +11,7 @@ from visitatie.notificaties.about import describe, load_abouts
 from visitatie.notificaties.kinds import link_for
 from visitatie.notificaties.labels import soort_label
 from visitatie.notificaties.models import Notificatie
+from visitatie.core.dates import local_today
 
 bp = Blueprint("notificaties", __name__, url_prefix="/meldingen")
 
@@ -26,7 +27,7 @@ class Melding:
 @bp.get("/")
 @login_required
 def index():
-    page = queries.notifications_page(db.session, current_user, date.today(),
+    page = queries.notifications_page(db.session, current_user, local_today(),
                                       request.args.get("pagina", 1, type=int))
     abouts = load_abouts(db.session, page.items)
     meldingen = [_melding(n, abouts.get((n.object_type, n.object_id))) for n in page.items]

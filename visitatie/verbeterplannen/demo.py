@@ -7,6 +7,7 @@ from visitatie.verbeterplannen import actie_operations as actie_ops
 from visitatie.verbeterplannen import operations as ops
 from visitatie.verbeterplannen import queries
 from workflows.verbeterplan import PlanState as P
+from visitatie.core.dates import local_today
 
 # (titel, omschrijving, eigenaar, functie, middelen, indicator): invented, realistic.
 DEMO_ACTIES = [
@@ -107,7 +108,7 @@ def _step(session, plan, state, directeur, beheerder, start, rng) -> None:
 def _start_day(visitatie) -> date:
     if visitatie.vastgesteld_at is not None:
         return ops.local_date(visitatie.vastgesteld_at)
-    return date.today() - timedelta(days=120)
+    return local_today() - timedelta(days=120)
 
 
 def _fill(session, directeur, plan, aanbevelingen, start: date, rng) -> None:
@@ -131,7 +132,7 @@ def _fill(session, directeur, plan, aanbevelingen, start: date, rng) -> None:
 
 def _adopt(session, plan, directeur, start: date, rng) -> None:
     door = rng.choice(("DB", "AB"))
-    day = min(date.today(), start + timedelta(days=rng.randint(60, 110)))
+    day = min(local_today(), start + timedelta(days=rng.randint(60, 110)))
     pdf = minimal_pdf([
         f"Besluit {door}: vaststelling verbeterplan",
         f"{plan.visitatie.dienst.naam} - {plan.visitatie.ronde.naam}",

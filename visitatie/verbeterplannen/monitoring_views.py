@@ -12,6 +12,7 @@ from visitatie.verbeterplannen import monitoring_export as export
 from visitatie.verbeterplannen import monitoring_queries as queries
 from visitatie.verbeterplannen.monitoring_permissions import can_view_monitoring
 from visitatie.verbeterplannen.voortgang_labels import ACTIE_STATUS_LABELS, plan_state_label
+from visitatie.core.dates import local_today
 
 bp = Blueprint("monitoring", __name__, url_prefix="/monitoring")
 
@@ -31,7 +32,7 @@ class Monitoring:
 @login_required
 def index():
     view = _monitoring()
-    return render_template("monitoring/index.html", view=view, today=date.today(),
+    return render_template("monitoring/index.html", view=view, today=local_today(),
                            statuses=queries.STATUSES, status_labels=ACTIE_STATUS_LABELS,
                            plan_state_label=plan_state_label)
 
@@ -65,13 +66,13 @@ def _monitoring() -> Monitoring:
     sort = request.args.get("sort", queries.DEFAULT_SORT)
     sort = sort if sort in queries.SORT_KEYS else queries.DEFAULT_SORT
     descending = request.args.get("richting") == "desc"
-    rows = queries.monitoring_rows(db.session, ronde.id, date.today(), sort,
+    rows = queries.monitoring_rows(db.session, ronde.id, local_today(), sort,
                                    descending) if ronde else []
     return Monitoring(form, ronde, sort, descending, rows)
 
 
 def _attachment(content: bytes, view: Monitoring, extension: str, mimetype: str):
     nummer = view.ronde.nummer if view.ronde else "geen"
-    name = f"monitoring-verbeterplannen-ronde-{nummer}-{date.today().isoformat()}.{extension}"
+    name = f"monitoring-verbeterplannen-ronde-{nummer}-{local_today().isoformat()}.{extension}"
     return send_file(io.BytesIO(content), mimetype=mimetype, as_attachment=True,
                      download_name=name, max_age=0)

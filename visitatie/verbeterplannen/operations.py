@@ -26,6 +26,7 @@ from visitatie.verbeterplannen.labels import (
 from visitatie.verbeterplannen.models import Verbeterplan
 from visitatie.verbeterplannen.permissions import plan_roles
 from visitatie.visitaties.operations import TransitionForbidden, TransitionRefused
+from visitatie.core.dates import local_today
 from workflows.verbeterplan import (
     PlanFacts, PlanRefusal, PlanState, check, events_from, first_refusal,
 )
@@ -115,7 +116,7 @@ def fire_plan_transition(session, actor, plan, event: str, remark: str | None = 
                          version_id: int | None = None, today: date | None = None, *,
                          vastgesteld_op: date | None = None) -> str:
     """Fire `event` on the verbeterplan: new state, its columns, side effects, audit event."""
-    today = today or date.today()
+    today = today or local_today()
     if version_id is not None and version_id != plan.version_id:
         raise StaleEdit(_("Dit verbeterplan is intussen gewijzigd. Bekijk de nieuwe stand en "
                           "probeer het opnieuw."))
@@ -229,7 +230,7 @@ def adopt_plan(session, actor, plan, *, vastgesteld_op: date | None, door: str |
                stream, filename: str | None, remark: str | None = None,
                version_id: int | None = None, today: date | None = None) -> str:
     """Record the bestuur's adoption (date, body, decision document) and fire vaststellen."""
-    today = today or date.today()
+    today = today or local_today()
     if version_id is not None and version_id != plan.version_id:
         raise StaleEdit(_("Dit verbeterplan is intussen gewijzigd. Bekijk de nieuwe stand en "
                           "probeer het opnieuw."))

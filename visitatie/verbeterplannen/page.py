@@ -10,6 +10,7 @@ from visitatie.verbeterplannen.labels import (
     actie_status_label, orgaan_label, plan_refusal_message, plan_state_label,
 )
 from visitatie.verbeterplannen.operations import transition_options
+from visitatie.core.dates import local_today
 
 
 def transitions_section(session, user, plan) -> dict:
@@ -22,7 +23,7 @@ def aanbevelingen_section(session, user, plan) -> dict:
     rows, acties = queries.plan_overview(session, plan)
     uncovered = [r.aanbeveling.nummer for r in rows if not r.is_covered]
     return {"rows": rows, "acties": acties,
-            "overdue_ids": queries.overdue_ids(acties, date.today()),
+            "overdue_ids": queries.overdue_ids(acties, local_today()),
             "uncovered_numbers": uncovered,
             "uncovered_message": plan_refusal_message("aanbevelingen_niet_gedekt", uncovered)
             if uncovered else None}

@@ -22,6 +22,7 @@ from visitatie.verbeterplannen import voortgang_periods as periods
 from visitatie.verbeterplannen.models import Actie, Verbeterplan, Voortgangsrapportage
 from visitatie.verbeterplannen.voortgang_permissions import is_reporting
 from workflows.verbeterplan import CLOSED_ACTIE_STATUSES, PlanState
+from visitatie.core.dates import local_today
 
 LADDER = (("herinnering", -14), ("vandaag", 0), ("verlopen", 7))
 PLAN_PREFIX, VOORTGANG_PREFIX, ACTIE_PREFIX = "plan_termijn_", "voortgang_termijn_", "actie_datum_"
@@ -145,7 +146,7 @@ def schedule_command(today):
     from visitatie.core.transaction import commit
     from visitatie.extensions import db
 
-    changes = schedule_all_reminders(db.session, today.date() if today else date.today())
+    changes = schedule_all_reminders(db.session, today.date() if today else local_today())
     commit()
     click.echo(f"Herinneringen: {changes.added} toegevoegd, {changes.removed} vervallen.")
 

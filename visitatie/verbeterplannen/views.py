@@ -27,6 +27,7 @@ from visitatie.verbeterplannen.page import label_helpers, plan_page_context
 from visitatie.visitaties.operations import TransitionForbidden
 from visitatie.visitaties.queries import load_visitatie
 from workflows.verbeterplan import is_overdue
+from visitatie.core.dates import local_today
 
 bp = Blueprint("verbeterplannen", __name__, url_prefix="/verbeterplannen")
 log = logging.getLogger(__name__)
@@ -351,7 +352,7 @@ def _render_actie(plan, actie, status_form, bewijs_form, code: int = 200):
     return render_template(
         "verbeterplannen/actie.html", plan=plan, actie=actie, status_form=status_form,
         bewijs_form=bewijs_form, human_size=human_size, max_mb=max_upload_mb(),
-        is_overdue=is_overdue(actie.status, actie.planned_on, date.today()),
+        is_overdue=is_overdue(actie.status, actie.planned_on, local_today()),
         can_change_status=may_change and actie.status not in ("gerealiseerd", "gestopt"),
         can_upload=may_change,
         can_edit=perms.can_edit_acties(current_user, plan) and perms.acties_open(plan),

@@ -9,6 +9,7 @@ from visitatie.verbeterplannen.reminders import schedule_plan_reminders
 from visitatie.verbeterplannen.voortgang_operations import RegelInput, submit_voortgang
 from visitatie.verbeterplannen.voortgang_permissions import is_reporting
 from visitatie.verbeterplannen.voortgang_queries import current_stand, report_acties
+from visitatie.core.dates import local_today
 
 # Next status per current one, with weights.
 NEXT_STATUS = {
@@ -50,12 +51,12 @@ def add_demo_voortgang(session, plan, author, reports: int, rng) -> list:
     if not is_reporting(plan):
         return []
     written = [_write_one(session, plan, author, rng) for _ in range(reports)]
-    schedule_plan_reminders(session, plan, date.today())
+    schedule_plan_reminders(session, plan, local_today())
     return written
 
 
 def _write_one(session, plan, author, rng):
-    stand = current_stand(session, plan, date.today())
+    stand = current_stand(session, plan, local_today())
     regels = {actie.id: _line(actie.status, rng)
               for actie in report_acties(session, plan, stand)}
     started = utcnow()

@@ -16,6 +16,7 @@ from visitatie.verbeterplannen.voortgang_labels import actie_status_label
 from visitatie.verbeterplannen.voortgang_permissions import is_reporting
 from visitatie.verbeterplannen.voortgang_queries import current_stand, report_acties
 from workflows.verbeterplan import ActieStatus, may_change_actie
+from visitatie.core.dates import local_today
 
 MAX_TEKST = 5000
 
@@ -40,7 +41,7 @@ def save_voortgang(session, actor, plan, periode: int, regels: dict[int, RegelIn
                    reflectie: str | None, version_id: int | None,
                    today: date | None = None) -> Voortgangsrapportage:
     """Save the progress report of the current period as a concept."""
-    rapportage, acties = _prepare(session, plan, periode, version_id, today or date.today())
+    rapportage, acties = _prepare(session, plan, periode, version_id, today or local_today())
     _fill(rapportage, acties, regels, reflectie)
     record_event(session, actor, "voortgang_opgeslagen", rapportage,
                  details={"verbeterplan_id": plan.id, "periode": periode})
@@ -53,7 +54,7 @@ def submit_voortgang(session, actor, plan, periode: int, regels: dict[int, Regel
                      today: date | None = None, *,
                      schedule_reminders: bool = True) -> Voortgangsrapportage:
     """Save and submit the current period's report; apply its statuses to the acties."""
-    today = today or date.today()
+    today = today or local_today()
     rapportage, acties = _prepare(session, plan, periode, version_id, today)
     _fill(rapportage, acties, regels, reflectie)
     by_id = {a.id: a for a in acties}

@@ -14,6 +14,7 @@ from visitatie.verbeterplannen.voortgang_permissions import (
     can_view_voortgang, can_write_voortgang, is_reporting,
 )
 from workflows.verbeterplan import CLOSED_ACTIE_STATUSES
+from visitatie.core.dates import local_today
 
 CLOSED = tuple(s.value for s in CLOSED_ACTIE_STATUSES)
 
@@ -140,7 +141,7 @@ def section_context(session, user, plan, today: date | None = None) -> dict:
                "voortgang_overdue_count": 0, "voortgang_published": False}
     if not context["voortgang_can_view"] or plan.gepubliceerd_at is None:
         return context
-    today = today or date.today()
+    today = today or local_today()
     stand = current_stand(session, plan, today)
     last = stand.last_submitted
     context.update(

@@ -19,6 +19,7 @@ from visitatie.verbeterplannen.voortgang_permissions import (
     can_view_voortgang, can_write_voortgang,
 )
 from workflows.verbeterplan import CLOSED_ACTIE_STATUSES
+from visitatie.core.dates import local_today
 
 bp = Blueprint("voortgang", __name__, url_prefix="/verbeterplannen/<int:plan_id>/voortgang")
 
@@ -27,8 +28,8 @@ bp = Blueprint("voortgang", __name__, url_prefix="/verbeterplannen/<int:plan_id>
 @login_required
 def index(plan_id: int):
     plan = _load(plan_id, can_view_voortgang)
-    stand = queries.current_stand(db.session, plan, date.today())
-    return render_template("voortgang/index.html", plan=plan, stand=stand, today=date.today(),
+    stand = queries.current_stand(db.session, plan, local_today())
+    return render_template("voortgang/index.html", plan=plan, stand=stand, today=local_today(),
                            authors=queries.authors_of(db.session, stand.submitted),
                            can_write=can_write_voortgang(current_user, plan),
                            plan_state_label=plan_state_label, local_date=local_date)
@@ -52,7 +53,7 @@ def show(plan_id: int, rapportage_id: int):
 @login_required
 def edit(plan_id: int):
     plan = _load(plan_id, can_write_voortgang)
-    stand = queries.current_stand(db.session, plan, date.today())
+    stand = queries.current_stand(db.session, plan, local_today())
     refusal = _refusal(stand)
     if refusal and request.method == "GET":  # a POST keeps its text: the operation refuses
         flash(refusal, "error")
@@ -86,7 +87,7 @@ def _refusal(stand) -> str | None:
     if stand.next is None:
         return _("Over de voortgang rapporteert u zodra het verbeterplan is gepubliceerd, en "
                  "zolang het in uitvoering is.")
-    if not stand.next.is_open_for_writing(date.today()):
+    if not stand.next.is_open_for_writing(local_today()):
         return _("De voortgangsrapportage over periode %(periode)d kunt u schrijven vanaf "
                  "%(datum)s.", periode=stand.next.periode,
                  datum=format_date(stand.next.starts_on, "long"))
@@ -130,7 +131,7 @@ def _refused(plan, form, error: DomainError):
     for field, message in problems:
         _add_problem(form, field, message)
     plan = queries.load_plan(db.session, plan.id)
-    stand = queries.current_stand(db.session, plan, date.today())
+    stand = queries.current_stand(db.session, plan, local_today())
     acties = queries.plan_acties(db.session, plan, [e.form.actie_id.data for e in form.regels])
     saved = None
     if isinstance(error, StaleEdit) and stand.concept is not None \
@@ -161,4 +162,4 @@ def _render_edit(plan, stand, acties, form, saved=None):
     return render_template("voortgang/edit.html", plan=plan, stand=stand, form=form,
                            acties={a.id: a for a in acties}, saved=saved,
                            saved_lines=queries.concept_lines(db.session, saved),
-                           today=date.today(), actie_status_label=actie_status_label)
+                           today=local_today(), actie_status_label=actie_status_label)

@@ -17,6 +17,7 @@ from visitatie.rondes.models import Ronde
 from visitatie.visitaties.models import Visitatie
 from visitatie.visitaties.planning_permissions import can_see_whole_ronde
 from workflows.visitatie import VisitatieState as S
+from visitatie.core.dates import local_today
 
 LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 BEFORE_VISIT = frozenset({S.GEPLAND, S.VOORBEREIDING, S.KERNSTUKKEN_INGEDIEND})
@@ -97,7 +98,7 @@ def build_dashboard(session, user, ronde_id: int | None, state: str | None = Non
                     member_id: int | None = None, today: date | None = None,
                     *, whole_ronde: bool | None = None) -> Dashboard:
     """Collect the dashboard for one ronde (default: the newest with visitaties in progress)."""
-    today = today or date.today()
+    today = today or local_today()
     whole = can_see_whole_ronde(user) and whole_ronde is not False
     rondes = list(session.scalars(select(Ronde).order_by(Ronde.nummer.desc())))
     if ronde_id not in {r.id for r in rondes}:

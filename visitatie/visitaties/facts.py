@@ -10,12 +10,13 @@ from visitatie.rapporten.models import RapportVersie
 from visitatie.rondes.models import KernstukType
 from visitatie.wederhoor.models import WederhoorCorrectie
 from workflows.visitatie import Facts
+from visitatie.core.dates import local_today
 
 
 def gather_facts(session, visitatie, remark: str | None = None,
                  today: date | None = None) -> Facts:
     """Return the Facts of `visitatie` as the database holds them now."""
-    today = today or date.today()
+    today = today or local_today()
     members = [(a.rol, a.user.dienst_id) for a in visitatie.commissie]
     deadline = visitatie.wederhoor_deadline
     return Facts(

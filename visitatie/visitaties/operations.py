@@ -8,7 +8,7 @@ from visitatie.audit.operations import record_event
 from visitatie.auth.roles import COMMITTEE_ROLES as COMMITTEE
 from visitatie.auth.roles import DIENST_ROLES as DIENST
 from visitatie.auth.roles import Rol
-from visitatie.core.dates import add_working_days
+from visitatie.core.dates import add_working_days, local_today
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.db import utcnow
 from visitatie.notificaties.operations import notify, recipients_for, send_after_commit
@@ -36,7 +36,7 @@ class TransitionOption:
 def fire_transition(session, actor, visitatie, event_name: str, *, remark: str | None = None,
                     version_id: int | None = None, today: date | None = None) -> str:
     """Fire `event_name` on the visitatie, with its side effects and an audit event."""
-    today = today or date.today()
+    today = today or local_today()
     if version_id is not None and version_id != visitatie.version_id:
         raise StaleEdit(_("Deze visitatie is intussen gewijzigd. Bekijk de nieuwe stand en "
                           "probeer het opnieuw."))

@@ -7,6 +7,7 @@ from visitatie.wederhoor import operations as ops
 from visitatie.wederhoor.models import WederhoorCorrectie
 from visitatie.wederhoor.queries import wederhoor_versie
 from workflows.visitatie import VisitatieState as S
+from visitatie.core.dates import local_today
 
 # (correction text, decision, reason when niet overgenomen)
 DEMO_CORRECTIES = [
@@ -31,7 +32,7 @@ def add_demo_wederhoor(session, visitatie, directeur, secretaris, submitted: boo
         return  # nothing to react to yet
     if _has_corrections(session, visitatie):
         return
-    today = min(date.today(), visitatie.wederhoor_deadline)  # the term counts from here
+    today = min(local_today(), visitatie.wederhoor_deadline)  # the term counts from here
     secties = _spread(versie.secties)
     corrections = [ops.add_correctie(session, directeur, visitatie, sectie, tekst, today)
                    for sectie, (tekst, _besluit, _reden) in zip(secties, DEMO_CORRECTIES)]

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from visitatie.audit.operations import record_event
 from visitatie.auth.models import RoleAssignment, User
 from visitatie.auth.roles import DIENST_ROLES, Rol
-from visitatie.core.dates import add_working_days, subtract_working_days
+from visitatie.core.dates import add_working_days, local_today, subtract_working_days
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.db import utcnow
 from visitatie.notificaties.operations import cancel_pending, record_notification
@@ -69,7 +69,7 @@ def submit_wederhoor(session, actor: User, visitatie, today: date | None = None)
         cancel_pending(session, soort, visitatie)
     for secretaris in visitatie.members_as(Rol.SECRETARIS):
         record_notification(session, secretaris, "wederhoor_ingediend", visitatie,
-                            today or date.today())
+                            today or local_today())
     session.flush()
 
 
@@ -92,7 +92,7 @@ def decide_correctie(session, actor: User, visitatie, correctie, besluit: str,
 def record_behandeling(session, actor: User, visitatie, db_op: date | None,
                        ab_op: date | None, version_id: int, today: date | None = None) -> None:
     """Record when the Dagelijks Bestuur and the Algemeen Bestuur treated the report."""
-    today = today or date.today()
+    today = today or local_today()
     if visitatie.state != S.VASTGESTELD:
         raise DomainError(_("De bestuurlijke behandeling legt u vast nadat het rapport is "
                             "vastgesteld en voordat het is gepubliceerd."))

@@ -10,6 +10,7 @@ from visitatie.rapporten.models import RapportSectie, RapportVersie
 from visitatie.wederhoor import permissions as perms
 from visitatie.wederhoor.models import WederhoorCorrectie
 from workflows.visitatie import VisitatieState as S
+from visitatie.core.dates import local_today
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ def deadline_of(visitatie, today: date | None = None) -> Deadline | None:
     """Return the wederhoor deadline of the visitatie seen from `today`, if it has one."""
     if visitatie.wederhoor_deadline is None:
         return None
-    today = today or date.today()
+    today = today or local_today()
     end = visitatie.wederhoor_deadline
     return Deadline(end, working_days_between(today, end), today > end)
 

@@ -19,6 +19,7 @@ from visitatie.wederhoor import permissions as perms
 from visitatie.wederhoor import queries
 from visitatie.wederhoor.labels import besluit_label
 from visitatie.wederhoor.page import build_page
+from visitatie.core.dates import local_today
 
 bp = Blueprint("wederhoor", __name__, url_prefix="/visitaties/<int:visitatie_id>/wederhoor")
 
@@ -168,7 +169,7 @@ def _status(error: DomainError) -> int:
 
 def _render_show(visitatie, problem=None, create=None, decide=None):
     create, decide = create or {}, decide or {}
-    page = build_page(db.session, current_user, visitatie, date.today(), create, decide)
+    page = build_page(db.session, current_user, visitatie, local_today(), create, decide)
     invalid = next((f for f in [*create.values(), *decide.values()] if f.errors), None)
     return render_template("wederhoor/show.html", visitatie=visitatie, page=page,
                            problem=problem, invalid_form=invalid,
