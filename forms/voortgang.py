@@ -21,7 +21,8 @@ def _int_or_none(value):
 
 def status_choices(statuses=tuple(ActieStatus)) -> list[SelectChoice]:
     """Return the choices for an actie's status, limited to `statuses`."""
-    return [SelectChoice(s.value, ACTIE_STATUS_LABELS[ActieStatus(s)]) for s in statuses]
+    return [SelectChoice(ActieStatus(s).value, ACTIE_STATUS_LABELS[ActieStatus(s)])
+            for s in statuses]
 
 
 class VoortgangRegelForm(Form):

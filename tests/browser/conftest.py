@@ -29,7 +29,8 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def live_server():
+def live_app():
+    """The application behind the live server, on its own migrated, seeded demo database."""
     name, url = _browser_database()
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": "browser-test", "ARGON2_PROFILE": "test",
                       "REDIS_URL": "", "MAIL_SERVER": "", "DEMO_MODE": True,
@@ -38,14 +39,19 @@ def live_server():
     for args in (["db", "upgrade"], ["seed"], ["demo"]):
         result = runner.invoke(args=args)
         assert result.exit_code == 0, result.output
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    yield app
+    app.extensions["database_engine"].dispose()
+    if name:
+        databases.drop_postgres_database(name)
+
+
+@pytest.fixture(scope="session")
+def live_server(live_app):
+    server = make_server("127.0.0.1", 0, live_app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
-    app.extensions["database_engine"].dispose()
-    if name:
-        databases.drop_postgres_database(name)
 
 
 def _browser_database():

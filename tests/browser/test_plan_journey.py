@@ -34,13 +34,15 @@ TERUG = "Aanbeveling 2: geef bij de kwartaalrapportage aan waaraan u ziet dat di
 STOP_REDEN = "Het AB besloot tot één jaarrapportage; de kwartaalrapportage vervalt."
 
 
-def test_a_verbeterplan_from_concept_to_afgerond(page, screenshot):
+def test_a_verbeterplan_from_concept_to_afgerond(page, screenshot, live_app):
     visitatie_url = vastgesteld_report(page)
     plan_url = write_and_submit(page, visitatie_url, screenshot)
     send_back_and_revise(page, visitatie_url, plan_url, screenshot)
     accept_and_adopt(page, plan_url, screenshot)
     publish_and_start(page, plan_url, screenshot)
     report_url = report_progress(page, plan_url, screenshot)
+    six_months_pass(live_app, plan_url)
+    report_progress_again(page, plan_url, screenshot)
     files = close_acties_and_finish(page, plan_url, screenshot)
     another_directeur_is_refused(page, plan_url, report_url, *files)
 
@@ -335,6 +337,35 @@ def report_progress(page, plan_url, screenshot) -> str:
     assert page.get_by_role("alert").inner_text() == \
         f"De voortgangsrapportage over periode 2 kunt u schrijven vanaf {start_2}."
     return report_url
+
+
+def six_months_pass(live_app, plan_url):
+    """Move the publication date back half a year, as if the plan was published earlier."""
+    from visitatie.extensions import db
+    from visitatie.verbeterplannen.models import Verbeterplan
+
+    with live_app.app_context():
+        plan = db.session.get(Verbeterplan, int(plan_url.rstrip("/").split("/")[-1]))
+        plan.gepubliceerd_at -= timedelta(days=184)
+        db.session.commit()
+
+
+def report_progress_again(page, plan_url, screenshot):
+    """The second report, once its period has started; the first stays readable."""
+    page.goto(plan_url)
+    page.get_by_role("link", name="Voortgangsrapportage schrijven").click()
+    assert page.get_by_role("heading", level=1).inner_text().startswith(
+        "Voortgangsrapportage periode 2")
+    line(page, SPELREGELS).get_by_label("Status").select_option("loopt")
+    line(page, SPELREGELS).get_by_label("Toelichting").fill(
+        "Spelregels in concept vastgesteld door het DB; AB volgt.")
+    page.get_by_label("Algemene reflectie").fill("Tweede halfjaar: op schema.")
+    page.get_by_role("button", name="Opslaan en indienen").click()
+    assert flash(page) == "De voortgangsrapportage is ingediend."
+    page.get_by_role("link", name="Voortgangsrapportages", exact=True).click()
+    assert page.get_by_role("rowheader", name="Periode 1").count() == 1
+    assert page.get_by_role("rowheader", name="Periode 2").count() == 1
+    screenshot("plan-08b-voortgang-2")
 
 
 def close_acties_and_finish(page, plan_url, screenshot) -> tuple[str, str, str]:

@@ -250,3 +250,22 @@ def test_audit_rows_for_save_and_submit(session, login, world, live, directeur):
     # The first actie went from gepland to loopt; the second stayed loopt.
     assert actions[-3:] == ["voortgang_opgeslagen", "actie_status_via_voortgang",
                             "voortgang_ingediend"]
+
+
+def test_the_next_report_shows_an_actie_closed_since_the_last_one(session, login, world,
+                                                                  directeur):
+    """A closed actie comes back once, read-only (this page used to fail with a 500)."""
+    from tests.voortgang.factories import close_actie
+
+    published = local_today() - timedelta(days=200)
+    plan = make_plan(session, world.visitatie, published_on=published)
+    open_actie = make_actie(session, plan, "Toezichtstrategie herijken", "loopt")
+    stopped = make_actie(session, plan, "Dashboard voor het DB", "loopt")
+    make_report(session, plan, 1, published + timedelta(days=182),
+                at_noon(published + timedelta(days=150)))
+    close_actie(session, stopped, "gestopt", at_noon(published + timedelta(days=170)))
+    session.commit()
+    page = login(directeur).get(_url(plan, "schrijven"))
+    assert page.status_code == 200
+    assert "Voortgangsrapportage periode 2" in page.text
+    assert open_actie.titel in page.text and stopped.titel in page.text
