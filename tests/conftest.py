@@ -48,6 +48,7 @@ def app(pytestconfig):
         "MAIL_SERVER": "",
         "SERVER_NAME": "visitatie.test",
         "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-uploads-"),
+        "LOGIN_THROTTLE_ENABLED": False,  # tests/auth/test_throttle.py turns it on
     })
 
     @app.teardown_request

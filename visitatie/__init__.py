@@ -26,6 +26,7 @@ def create_app(config: dict | None = None) -> Flask:
 
 def register_extensions(app: Flask) -> None:
     from visitatie import models  # noqa: F401  (complete metadata before migrations)
+    from visitatie.auth.throttle import init_throttle
     from visitatie.core.i18n import init_babel
     from visitatie.extensions import csrf, db, login_manager, migrate
 
@@ -35,6 +36,7 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     login_manager.init_app(app)
     init_babel(app)
+    init_throttle(app)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -49,4 +49,5 @@ def from_environment() -> dict:
         "PASSWORD_RESET_MAX_AGE": _int("PASSWORD_RESET_MAX_AGE", 3600),
         "ARGON2_PROFILE": os.environ.get("ARGON2_PROFILE", "default"),
         "DEMO_MODE": _bool("DEMO_MODE", False),
+        "LOGIN_THROTTLE_ENABLED": _bool("LOGIN_THROTTLE_ENABLED", True),
     }

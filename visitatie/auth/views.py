@@ -6,6 +6,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 from forms.auth import LoginForm, PasswordChangeForm, PasswordForgottenForm, PasswordResetForm
 from visitatie.auth import loader  # noqa: F401  (registers the user loader)
 from visitatie.auth import operations as ops
+from visitatie.auth.throttle import is_login_blocked, record_failed_login
 from visitatie.core.domain import DomainError
 from visitatie.core.transaction import commit
 from visitatie.core.urls import is_safe_next
@@ -21,9 +22,14 @@ def login():
     form = LoginForm()
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form), 400 if form.errors else 200
+    if is_login_blocked(form.email.data, request.remote_addr):
+        form.form_errors.append(_("Te veel mislukte inlogpogingen. Wacht vijf minuten en "
+                                  "probeer het dan opnieuw."))
+        return render_template("auth/login.html", form=form), 429
     user = ops.authenticate(db.session, form.email.data, form.wachtwoord.data)
     commit()
     if user is None:
+        record_failed_login(form.email.data, request.remote_addr)
         form.form_errors.append(_("Het e-mailadres of het wachtwoord klopt niet."))
         return render_template("auth/login.html", form=form), 401
     _renew_session()
