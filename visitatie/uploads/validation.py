@@ -101,6 +101,8 @@ def _sniff_zip(path: Path, max_bytes: int) -> str | None:
             infos = archive.infolist()
             _refuse_suspicious(infos, max_bytes)
             return _office_kind(archive, infos)
+    # zipfile raises NotImplementedError for an unsupported compression method and
+    # RuntimeError for an encrypted entry: both mean "not a document we can read".
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
             NotImplementedError, RuntimeError):
         raise DomainError(_("Het bestand is beschadigd: het kan niet als document worden "
