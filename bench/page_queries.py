@@ -76,8 +76,22 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--write", metavar="MARKDOWN",
+                        help="run scale 1 and 10 and write the table to this file")
     args = parser.parse_args()
-    app = build_app(args.scale)
+    if args.write:
+        write_report(args.write, args.repeat)
+        return
+    results, header = run(args.scale, args.repeat)
+    print(header)
+    print(f"{'page':<32} {'SQL':>4} {'median ms':>10} {'p95 ms':>8}")
+    for name, n, median, p95 in results:
+        print(f"{name:<32} {n:>4} {median:>10.1f} {p95:>8.1f}")
+
+
+def run(scale: int, repeat: int):
+    """Return ([(page, statements, median ms, p95 ms)], a header line) for one scale."""
+    app = build_app(scale)
     with app.app_context():
         ronde = db.session.scalars(select(Ronde).where(Ronde.nummer == 2)).one()
         visitatie = db.session.scalars(select(Visitatie).where(
@@ -85,12 +99,42 @@ def main():
         counts = db.session.scalar(select(func.count(Visitatie.id)))
         plan = db.session.scalars(select(Verbeterplan).join(Visitatie).where(
             Visitatie.ronde_id == ronde.id)).first()
-    print(f"scale {args.scale}: {counts} visitaties; {args.repeat} requests per page")
-    print(f"{'page':<32} {'SQL':>4} {'median ms':>10} {'p95 ms':>8}")
+    header = f"scale {scale}: {counts} visitaties; {repeat} requests per page"
+    results = []
     for key, name, url in PAGES:
         n, median, p95 = measure(app, key, url.format(ronde=ronde.id, visitatie=visitatie.id,
-                                                      plan=plan.id), args.repeat)
-        print(f"{name:<32} {n:>4} {median:>10.1f} {p95:>8.1f}")
+                                                      plan=plan.id), repeat)
+        results.append((name, n, median, p95))
+    return results, header
+
+
+def write_report(path: str, repeat: int) -> None:
+    """Run scale 1 and 10 side by side and write a Markdown table with machine and date."""
+    import platform
+    from datetime import datetime, timezone
+
+    small, small_header = run(1, repeat)
+    large, large_header = run(10, repeat)
+    lines = [
+        "# Performance: SQL statements and server time per page",
+        "",
+        f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node()} "
+        f"({platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}), "
+        "in-process test client on SQLite, by `.venv/bin/python bench/page_queries.py "
+        f"--write docs/performance.md`. {small_header}; {large_header}.",
+        "",
+        "| page | SQL at scale 1 | SQL at scale 10 | median ms (1) | p95 ms (1) "
+        "| median ms (10) | p95 ms (10) |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for (name, n1, m1, p1), (_n, n10, m10, p10) in zip(small, large):
+        lines.append(f"| {name} | {n1} | {n10} | {m1:.1f} | {p1:.1f} | {m10:.1f} | {p10:.1f} |")
+    lines += ["", "Statement counts include the transaction's BEGIN on SQLite. The counts must not",
+              "grow with the data; tests pin that (`tests/home/test_query_counts.py` and the",
+              "query-count tests of each feature).", ""]
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text("\n".join(lines))
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":
