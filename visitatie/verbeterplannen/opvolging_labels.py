@@ -1,7 +1,10 @@
 """Dutch names of the follow-up ratings and of the statuses of earlier acties."""
 from flask_babel import lazy_gettext as _l
 
-from workflows.verbeterplan import ActieStatus, PlanState
+# The names of plan states and actie statuses live with the plan.
+from visitatie.verbeterplannen.labels import (  # noqa: F401  (re-exported for the pages)
+    ACTIE_STATUS_LABELS, PLAN_STATE_LABELS, actie_status_label, plan_state_label,
+)
 
 OPGEVOLGD, DEELS, NIET = "opgevolgd", "deels_opgevolgd", "niet_opgevolgd"
 OORDELEN = (OPGEVOLGD, DEELS, NIET)
@@ -19,38 +22,8 @@ OORDEEL_REPORT_LABELS = {
     NIET: "niet opgevolgd",
 }
 
-ACTIE_STATUS_LABELS = {
-    ActieStatus.GEPLAND: _l("Gepland"),
-    ActieStatus.LOOPT: _l("Loopt"),
-    ActieStatus.VERTRAAGD: _l("Vertraagd"),
-    ActieStatus.GEREALISEERD: _l("Gerealiseerd"),
-    ActieStatus.GESTOPT: _l("Gestopt"),
-}
-
-PLAN_STATE_LABELS = {
-    PlanState.CONCEPT: _l("concept"),
-    PlanState.INGEDIEND: _l("ingediend"),
-    PlanState.TERUGGESTUURD: _l("teruggestuurd"),
-    PlanState.GEACCEPTEERD: _l("geaccepteerd"),
-    PlanState.VASTGESTELD: _l("vastgesteld"),
-    PlanState.GEPUBLICEERD: _l("gepubliceerd"),
-    PlanState.IN_UITVOERING: _l("in uitvoering"),
-    PlanState.AFGEROND: _l("afgerond"),
-}
-
 
 def oordeel_label(oordeel: str | None) -> str:
     """Return the Dutch name of a follow-up rating ("" for none)."""
     return str(OORDEEL_LABELS[oordeel]) if oordeel in OORDEEL_LABELS else ""
 
-
-def actie_status_label(status: str) -> str:
-    """Return the Dutch name of an actie status (the code if unknown)."""
-    label = ACTIE_STATUS_LABELS.get(status)
-    return str(label) if label is not None else status
-
-
-def plan_state_label(state: str) -> str:
-    """Return the Dutch name of a verbeterplan state (the code if unknown)."""
-    label = PLAN_STATE_LABELS.get(state)
-    return str(label) if label is not None else state
