@@ -68,6 +68,12 @@ def event_label(name: str) -> str:
     return str(EVENT_LABELS.get(name, name))
 
 
+def event_hint(name: str) -> str | None:
+    """Return what a person should know before pressing a lifecycle button, if anything."""
+    hint = EVENT_HINTS.get(name)
+    return str(hint) if hint else None
+
+
 def refusal_message(code: str, missing: tuple = ()) -> str:
     """Return the Dutch reason why an event may not fire."""
     message = REFUSALS.get(code, REFUSALS["verkeerde_fase"])

@@ -13,7 +13,7 @@ from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.db import utcnow
 from visitatie.notificaties.operations import notify, recipients_for, send_after_commit
 from visitatie.visitaties.facts import gather_facts
-from visitatie.visitaties.labels import event_label, refusal_message
+from visitatie.visitaties.labels import event_hint, event_label, refusal_message
 from visitatie.visitaties.permissions import roles_on
 from workflows.visitatie import Refusal, check, events_from, first_refusal
 
@@ -31,6 +31,7 @@ class TransitionOption:
     event: str
     label: str
     refusal: str | None  # None: the user may press it now
+    hint: str | None = None
 
 
 def fire_transition(session, actor, visitatie, event_name: str, *, remark: str | None = None,
@@ -63,8 +64,8 @@ def transition_options(session, user, visitatie) -> list[TransitionOption]:
     if not events:
         return []
     facts = gather_facts(session, visitatie)
-    return [TransitionOption(e.name, event_label(e.name), _refusal_text(e, facts))
-            for e in events]
+    return [TransitionOption(e.name, event_label(e.name), _refusal_text(e, facts),
+                             event_hint(e.name)) for e in events]
 
 
 def _refusal_text(event, facts) -> str | None:
