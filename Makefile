@@ -7,9 +7,14 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export FLASK_APP := visitatie
 
-.PHONY: run test translations-compile translations-update worker
+# NL Design System component CSS (pinned in package.json / package-lock.json), copied into
+# the static folder; reinstalled only when the lock file changes (stamp file).
+UTRECHT_CSS := visitatie/static/vendor/utrecht/component-library.css
+NPM_STAMP := node_modules/.visitatie-installed
 
-run: $(VENV)/.installed translations-compile
+.PHONY: run test translations-compile translations-update worker frontend bench
+
+run: $(VENV)/.installed translations-compile frontend
 	$(BIN)/flask db upgrade
 	$(BIN)/flask seed
 	$(BIN)/flask demo
@@ -19,7 +24,13 @@ run: $(VENV)/.installed translations-compile
 
 test: $(VENV)/.installed-test translations-compile
 	.ci/install-system-packages
+	$(MAKE) --no-print-directory frontend
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# All benchmarks, written to docs/performance.md (needs wrk: apt-get install wrk).
+bench: $(VENV)/.installed-test frontend
+	command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(BIN)/python bench/run_all.py --write docs/performance.md
 
 worker: $(VENV)/.installed
 	$(BIN)/rq worker --url "$${REDIS_URL:-redis://127.0.0.1:6379/0}" \
@@ -35,6 +46,17 @@ $(VENV)/.installed: pyproject.toml
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[test]' 2>&1 | grep -v "is ignored" || true
 	$(BIN)/python -c "import pytest, playwright, axe_playwright_python"
+	touch $@
+
+frontend: $(UTRECHT_CSS)
+
+$(UTRECHT_CSS): $(NPM_STAMP)
+	mkdir -p $(dir $@)
+	cp node_modules/@utrecht/component-library-css/dist/index.css $@
+
+$(NPM_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js en npm (Debian: nodejs npm)" >&2; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 translations-compile:

@@ -16,26 +16,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import event, func, select  # noqa: E402
 
+from bench.key_pages import KEY_PAGES, url_values  # noqa: E402
 from visitatie import create_app  # noqa: E402
 from visitatie.extensions import db  # noqa: E402
 from visitatie.reference.demo import DEMO_PASSWORD, email_for  # noqa: E402
-from visitatie.rondes.models import Ronde  # noqa: E402
-from visitatie.verbeterplannen.models import Verbeterplan  # noqa: E402
 from visitatie.visitaties.models import Visitatie  # noqa: E402
-
-PAGES = [
-    ("beheerder", "werkruimte (beheerder)", "/werkruimte?ronde={ronde}"),
-    ("secretaris", "werkruimte (secretaris)", "/werkruimte"),
-    ("secretaris", "dashboard (secretaris)", "/dashboard/?ronde={ronde}"),
-    ("beheerder", "dashboard (beheerder)", "/dashboard/?ronde={ronde}"),
-    ("secretaris", "visitatie page (secretaris)", "/visitaties/{visitatie}"),
-    ("directeur", "visitatie page (directeur)", "/visitaties/{visitatie}"),
-    ("beheerder", "users", "/beheer/gebruikers/"),
-    ("beheerder", "monitoring (ronde 2)", "/monitoring/?ronde={ronde}"),
-    ("beheerder", "verbeterplan page (beheerder)", "/verbeterplannen/{plan}"),
-    (None, "public start", "/openbaar"),
-]
-
 
 def build_app(scale: int):
     url = os.environ.get("DATABASE_URL") or \
@@ -44,7 +29,7 @@ def build_app(scale: int):
                       "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-bench-uploads-"),
                       "WTF_CSRF_ENABLED": False, "SECRET_KEY": "bench"})
     runner = app.test_cli_runner()
-    for args in (["db", "upgrade"], ["seed"], ["demo", "--scale", str(scale)]):
+    for args in (["db", "upgrade"], ["seed"], ["demo", "--scale", str(scale), "--geen-pdf"]):
         result = runner.invoke(args=args)
         assert result.exit_code == 0, result.output
     return app
@@ -93,35 +78,30 @@ def run(scale: int, repeat: int):
     """Return ([(page, statements, median ms, p95 ms)], a header line) for one scale."""
     app = build_app(scale)
     with app.app_context():
-        ronde = db.session.scalars(select(Ronde).where(Ronde.nummer == 2)).one()
-        visitatie = db.session.scalars(select(Visitatie).where(
-            Visitatie.ronde_id == ronde.id, Visitatie.state == "concept_rapport")).first()
+        values = url_values(db.session)
         counts = db.session.scalar(select(func.count(Visitatie.id)))
-        plan = db.session.scalars(select(Verbeterplan).join(Visitatie).where(
-            Visitatie.ronde_id == ronde.id)).first()
     header = f"scale {scale}: {counts} visitaties; {repeat} requests per page"
     results = []
-    for key, name, url in PAGES:
-        n, median, p95 = measure(app, key, url.format(ronde=ronde.id, visitatie=visitatie.id,
-                                                      plan=plan.id), repeat)
+    for key, name, url in KEY_PAGES:
+        n, median, p95 = measure(app, key, url.format(**values), repeat)
         results.append((name, n, median, p95))
     return results, header
 
 
 def write_report(path: str, repeat: int) -> None:
-    """Run scale 1 and 10 side by side and write a Markdown table with machine and date."""
-    import platform
-    from datetime import datetime, timezone
+    """Run scale 1 and 10 side by side and write the Markdown table with machine and date."""
+    lines, _large = report_lines(repeat)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text("\n".join(lines))
+    print("\n".join(lines))
 
+
+def report_lines(repeat: int):
+    """Return (Markdown lines of scale 1 beside scale 10, the scale-10 results)."""
     small, small_header = run(1, repeat)
     large, large_header = run(10, repeat)
     lines = [
-        "# Performance: SQL statements and server time per page",
-        "",
-        f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node()} "
-        f"({platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}), "
-        "in-process test client on SQLite, by `.venv/bin/python bench/page_queries.py "
-        f"--write docs/performance.md`. {small_header}; {large_header}.",
+        f"In-process test client on SQLite. {small_header}; {large_header}.",
         "",
         "| page | SQL at scale 1 | SQL at scale 10 | median ms (1) | p95 ms (1) "
         "| median ms (10) | p95 ms (10) |",
@@ -129,12 +109,10 @@ def write_report(path: str, repeat: int) -> None:
     ]
     for (name, n1, m1, p1), (_n, n10, m10, p10) in zip(small, large):
         lines.append(f"| {name} | {n1} | {n10} | {m1:.1f} | {p1:.1f} | {m10:.1f} | {p10:.1f} |")
-    lines += ["", "Statement counts include the transaction's BEGIN on SQLite. The counts must not",
-              "grow with the data; tests pin that (`tests/home/test_query_counts.py` and the",
-              "query-count tests of each feature).", ""]
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text("\n".join(lines))
-    print("\n".join(lines))
+    lines += ["", "Statement counts include the transaction's BEGIN on SQLite. They must not grow",
+              "with the data: `tests/performance/test_key_page_budgets.py` fails when a key page's",
+              "count grows between demo scales or exceeds 15.", ""]
+    return lines, large
 
 
 if __name__ == "__main__":

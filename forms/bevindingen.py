@@ -28,9 +28,9 @@ class BevindingEditForm(FlaskForm):
     tekst = TextAreaField(_l("Tekst"), validators=[
         DataRequired(_l("Vul de tekst in.")), Length(max=5000)], render_kw={"rows": 5})
     thema_ids = SelectMultipleField(
-        _l("Thema's"), coerce=int,
-        validators=[DataRequired(_l("Kies ten minste één thema."))],
-        description=_l("Kies een of meer thema's uit het codeboek van deze ronde."))
+        _l("Thema's"), coerce=int, validators=[Optional()],
+        description=_l("Kies een of meer thema's uit het codeboek van deze ronde. Mag ook "
+                       "later: dan staat de bevinding als ‘nog niet gecodeerd’ in de lijst."))
     rapport_sectie = SelectField(
         _l("Sectie in het rapport"), validators=[Optional()],
         description=_l("Leeg laten: de sectie van het hoofdthema van het eerste thema."))

@@ -7,5 +7,6 @@ from wtforms.validators import Length, Optional
 
 class TransitionForm(FlaskForm):
     opmerking = TextAreaField(_l("Opmerking (komt in de tijdlijn)"),
-                              validators=[Optional(), Length(max=2000)])
+                              validators=[Optional(), Length(max=2000, message=_l(
+                                  "De opmerking mag ten hoogste %(max)d tekens zijn."))])
     version_id = HiddenField()

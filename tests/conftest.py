@@ -49,6 +49,8 @@ def app(pytestconfig):
         "SERVER_NAME": "visitatie.test",
         "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-uploads-"),
         "LOGIN_THROTTLE_ENABLED": False,  # tests/auth/test_throttle.py turns it on
+        "DEMO_RENDER_PDFS": False,  # `flask demo` leaves its PDFs queued
+        "PUBLIC_PAGE_CACHE": False,  # tests/public/test_page_cache.py turns it on
     })
 
     @app.teardown_request

@@ -13,7 +13,7 @@ from visitatie.visitaties.models import Visitatie
 
 TEST_PASSWORD = "correct-paard-batterij"
 ROLE_KEYS = ("beheerder", "bestuur", "voorzitter", "commissielid", "secretaris",
-             "directeur", "contactpersoon", "klankbord", "directeur_elders")
+             "directeur", "contactpersoon", "klankbord", "auteur", "directeur_elders")
 _counter = itertools.count(1)
 
 
@@ -87,6 +87,7 @@ def _add_users(session, world: World) -> None:
         "directeur": (world.dienst, Rol.DIRECTEUR, {"dienst_id": world.dienst.id}),
         "contactpersoon": (world.dienst, Rol.CONTACTPERSOON, {"dienst_id": world.dienst.id}),
         "klankbord": (None, Rol.KLANKBORD, {"ronde_id": world.ronde.id}),
+        "auteur": (None, Rol.AUTEUR, {"ronde_id": world.ronde.id}),
         "directeur_elders": (world.other_dienst, Rol.DIRECTEUR,
                              {"dienst_id": world.other_dienst.id}),
     }

@@ -39,36 +39,27 @@ def register_extensions(app: Flask) -> None:
     init_throttle(app)
 
 
+# Every module that holds a blueprint `bp`, in registration order (the order of url_map).
+BLUEPRINT_MODULES = (
+    "core.views", "public.views", "auth.views", "home.views", "auth.beheer_views",
+    "visitaties.views", "visitaties.dashboard_views", "visitaties.commissie_views",
+    "kernstukken.views", "gesprekken.views", "bevindingen.views", "rapporten.views",
+    "wederhoor.views", "notificaties.views", "mail.views", "verbeterplannen.views",
+    "verbeterplannen.voortgang_views", "verbeterplannen.monitoring_views",
+    "verbeterplannen.opvolging_views", "documenten.views", "exports.views", "themas.views",
+    "themas.codering_views", "themas.suggestie_views", "analyse.views", "synthese.views",
+    "synthese.public_views", "public.opendata_views", "audit.views",
+)
+
+
 def register_blueprints(app: Flask) -> None:
-    from visitatie.auth.views import bp as auth_bp
-    from visitatie.auth.beheer_views import bp as gebruikers_bp
+    from importlib import import_module
+
     from visitatie.core.errors import register_error_handlers
     from visitatie.core.templating import register_template_helpers
-    from visitatie.core.views import bp as core_bp
-    from visitatie.documenten.views import bp as documenten_bp
-    from visitatie.exports.views import bp as exports_bp
-    from visitatie.verbeterplannen.monitoring_views import bp as monitoring_bp
-    from visitatie.verbeterplannen.opvolging_views import bp as opvolging_bp
-    from visitatie.verbeterplannen.views import bp as verbeterplannen_bp
-    from visitatie.verbeterplannen.voortgang_views import bp as voortgang_bp
-    from visitatie.home.views import bp as home_bp
-    from visitatie.mail.views import bp as mail_bp
-    from visitatie.public.views import bp as public_bp
-    from visitatie.bevindingen.views import bp as bevindingen_bp
-    from visitatie.gesprekken.views import bp as gesprekken_bp
-    from visitatie.kernstukken.views import bp as kernstukken_bp
-    from visitatie.notificaties.views import bp as notificaties_bp
-    from visitatie.rapporten.views import bp as rapporten_bp
-    from visitatie.visitaties.commissie_views import bp as commissie_bp
-    from visitatie.visitaties.dashboard_views import bp as dashboard_bp
-    from visitatie.visitaties.views import bp as visitaties_bp
-    from visitatie.wederhoor.views import bp as wederhoor_bp
 
-    for blueprint in (core_bp, public_bp, auth_bp, home_bp, gebruikers_bp, visitaties_bp,
-                      dashboard_bp, commissie_bp, kernstukken_bp, gesprekken_bp, bevindingen_bp,
-                      rapporten_bp, wederhoor_bp, notificaties_bp, mail_bp, verbeterplannen_bp,
-                      voortgang_bp, monitoring_bp, opvolging_bp, documenten_bp, exports_bp):
-        app.register_blueprint(blueprint)
+    for module in BLUEPRINT_MODULES:
+        app.register_blueprint(import_module(f"visitatie.{module}").bp)
     register_error_handlers(app)
     register_template_helpers(app)
 

@@ -1,6 +1,6 @@
 """Flask commands: reference data, demo data and accounts for real deployments."""
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
@@ -11,6 +11,7 @@ from visitatie.core.transaction import commit
 from visitatie.core.domain import DomainError
 from visitatie.diensten.models import Dienst
 from visitatie.extensions import db
+from visitatie.jobs import discard_pending_jobs
 from visitatie.reference import demo
 from visitatie.reference.seed import seed_reference_data
 
@@ -32,11 +33,16 @@ def seed_command():
 @with_appcontext
 @click.option("--scale", default=1, show_default=True, type=click.IntRange(1, 100),
               help="N > 1 adds N-1 invented rondes of 28 visitaties each.")
-def demo_command(scale: int):
+@click.option("--pdf/--geen-pdf", "render_pdfs", default=None,
+              help="Render the PDFs of adopted reports and plans now (default: "
+                   "DEMO_RENDER_PDFS, on). Without them the documents stay queued.")
+def demo_command(scale: int, render_pdfs: bool | None):
     """Load the demo data set (after `flask seed`); safe to repeat."""
     seed_reference_data(db.session)
     was_loaded = demo.demo_is_loaded(db.session)
     accounts = demo.load_demo(db.session, scale)
+    if not (current_app.config["DEMO_RENDER_PDFS"] if render_pdfs is None else render_pdfs):
+        discard_pending_jobs(db.session)
     commit()
     click.echo("Demodata was al geladen." if was_loaded else "Demodata geladen.")
     click.echo(f"Demo-logins (wachtwoord voor allemaal: {demo.DEMO_PASSWORD}):")
@@ -79,10 +85,14 @@ def _dienst_by_slug(slug: str | None) -> Dienst | None:
 
 
 def register_commands(app: Flask) -> None:
+    from visitatie.backup.cli import register_backup_commands
     from visitatie.notificaties.cli import register_notification_commands
+    from visitatie.themas.cli import themes as themes_group
     from visitatie.verbeterplannen.reminders import register_reminder_commands
 
     for command in (seed_command, demo_command, create_user_command):
         app.cli.add_command(command)
     register_reminder_commands(app)  # `flask reminders schedule`, before `run` joins the group
     register_notification_commands(app)
+    register_backup_commands(app)  # `flask export` / `flask import`
+    app.cli.add_command(themes_group)  # `flask themes evaluate`

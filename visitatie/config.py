@@ -50,4 +50,6 @@ def from_environment() -> dict:
         "ARGON2_PROFILE": os.environ.get("ARGON2_PROFILE", "default"),
         "DEMO_MODE": _bool("DEMO_MODE", False),
         "LOGIN_THROTTLE_ENABLED": _bool("LOGIN_THROTTLE_ENABLED", True),
+        "DEMO_RENDER_PDFS": _bool("DEMO_RENDER_PDFS", True),
+        "PUBLIC_PAGE_CACHE": _bool("PUBLIC_PAGE_CACHE", True),
     }

@@ -2,7 +2,7 @@
 from datetime import datetime, timezone
 
 from flask import current_app
-from sqlalchemy import DateTime, MetaData, TypeDecorator, create_engine, event
+from sqlalchemy import DateTime, MetaData, TypeDecorator, create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, scoped_session, sessionmaker
 
@@ -38,6 +38,18 @@ class Base(DeclarativeBase):
 def utcnow() -> datetime:
     """Return the current time as an aware UTC datetime."""
     return datetime.now(timezone.utc)
+
+
+def locked_version(session, obj) -> int | None:
+    """Lock `obj`'s row until the transaction ends; return its committed version_id.
+
+    A second transaction that asks for the same row waits here until the first one has
+    committed, and then sees the newer version: its caller refuses ("changed by someone
+    else") instead of failing halfway through its work with a database error.
+    """
+    model = type(obj)
+    return session.scalar(select(model.version_id).where(model.id == obj.id)
+                          .with_for_update())
 
 
 class AppSession(Session):

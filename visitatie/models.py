@@ -15,7 +15,11 @@ from visitatie.mail.models import OutgoingMail  # noqa: F401
 from visitatie.notificaties.models import Notificatie  # noqa: F401
 from visitatie.rapporten.models import RapportSectie, RapportVersie, SectieCommentaar  # noqa: F401
 from visitatie.rondes.models import KernstukType, Ronde  # noqa: F401
-from visitatie.themas.models import Codeboek, KaderThema, Thema  # noqa: F401
+from visitatie.publicaties.models import Publicatie  # noqa: F401
+from visitatie.synthese.models import KlankbordOpmerking, Synthese, SyntheseSectie  # noqa: F401
+from visitatie.themas.models import (  # noqa: F401
+    CodeWijziging, Codeboek, KaderThema, Thema, ThemaSuggestie, ThemaWijziging,
+)
 from visitatie.visitaties.models import Visitatie  # noqa: F401
 from visitatie.wederhoor.models import WederhoorCorrectie  # noqa: F401
 from visitatie.verbeterplannen.models import (  # noqa: F401

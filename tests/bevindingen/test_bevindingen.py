@@ -123,8 +123,8 @@ def test_stale_edit_is_refused_and_text_kept(login, session, world, in_bezoek, t
     assert session.get(Bevinding, bevinding.id).tekst == "Door een ander gewijzigd"
 
 
+# Themes are optional since issue 5 (code later); tests/themas/test_secretaris_codering.py.
 @pytest.mark.parametrize("data, message", [
-    ({"tekst": "Zonder thema"}, "Kies ten minste één thema."),
     ({"tekst": "   ", "thema": True}, "Vul de tekst in."),
 ])
 def test_invalid_input_is_refused_in_dutch(login, session, world, in_bezoek, themas, secretaris,

@@ -90,3 +90,18 @@ def test_visitatie_page_shows_the_committee(login, world, secretaris):
 def test_unknown_visitatie_is_404_and_anonymous_is_sent_to_login(client, login, world, beheerder):
     assert client.get(f"/visitaties/{world.visitatie.id}").status_code == 302
     assert login(beheerder).get("/visitaties/999999").status_code == 404
+
+
+def test_the_auteur_finds_the_rode_draden_work_of_the_ronde(login, world):
+    page = login(world.users["auteur"]).get("/werkruimte").get_data(as_text=True)
+    assert 'href="/rode-draden/"' in page   # the menu entry
+    for url in (f"/rode-draden/analyse/{world.ronde.id}",
+                f"/rode-draden/codering/{world.ronde.id}",
+                f"/rode-draden/suggesties/{world.ronde.id}"):
+        assert f'href="{url}"' in page
+
+
+def test_only_the_beheerder_gets_the_codeboek_menu_entry(login, world):
+    assert 'href="/beheer/codeboek/"' in login(world.users["beheerder"]).get("/werkruimte").text
+    for key in ("bestuur", "auteur", "secretaris"):
+        assert 'href="/beheer/codeboek/"' not in login(world.users[key]).get("/werkruimte").text

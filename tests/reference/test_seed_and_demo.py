@@ -4,6 +4,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from visitatie.auth.models import User
+from visitatie.bevindingen.models import Bevinding
 from visitatie.diensten.models import Dienst
 from visitatie.extensions import db
 from visitatie.rondes.models import KernstukType, Ronde
@@ -85,23 +86,33 @@ def test_seed_twice_adds_and_changes_nothing(app, session):
     assert session.get(Thema, thema.id).naam == "Hernoemd door de beheerder"
 
 
-def test_demo_creates_one_login_per_role_and_visitaties_in_several_states(app, session):
+def test_demo_creates_logins_and_visitaties_in_several_states_and_is_repeatable(
+        app, client, session):
+    """One demo load (it is the slow part), then everything about it."""
     output = _run(app, "demo")
     for role in ("beheerder", "bestuur", "voorzitter", "commissielid", "secretaris",
-                 "directeur", "contactpersoon", "klankbord"):
+                 "directeur", "contactpersoon", "klankbord", "auteur"):
         assert f"{role}@demo.visitatie.nl" in output
     ronde_2 = session.scalars(select(Ronde).where(Ronde.nummer == 2)).one()
     states = set(session.scalars(select(Visitatie.state).where(
         Visitatie.ronde_id == ronde_2.id)))
     assert {"gepland", "voorbereiding", "bezoek", "wederhoor"} <= states
     assert len(states) >= 5
-
-
-def test_demo_twice_is_harmless(app, session):
-    _run(app, "demo")
+    db.session.commit()
+    response = client.post("/inloggen", data={"email": "secretaris@demo.visitatie.nl",
+                                              "wachtwoord": "visitatie-demo"})
+    assert response.status_code == 302
     before = _counts(session)
     assert "Demodata was al geladen." in _run(app, "demo")
     assert _counts(session) == before
+
+
+def test_demo_leaves_uncoded_findings_only_in_reports_being_written(app, session):
+    _run(app, "demo")
+    uncoded_states = set(session.scalars(
+        select(Visitatie.state).join(Bevinding, Bevinding.visitatie_id == Visitatie.id)
+        .where(~Bevinding.themas.any())))
+    assert uncoded_states == {"bezoek", "concept_rapport"}
 
 
 def test_demo_scale_adds_invented_rondes(app, session):
@@ -112,14 +123,6 @@ def test_demo_scale_adds_invented_rondes(app, session):
     per_ronde = session.scalar(select(func.count(Visitatie.id)).where(
         Visitatie.ronde_id == demo_rondes[0].id))
     assert per_ronde == 27  # the diensten that exist now (ODU replaced ODRU and RUD Utrecht)
-
-
-def test_demo_logins_work(app, client, session):
-    _run(app, "demo")
-    db.session.commit()
-    response = client.post("/inloggen", data={"email": "secretaris@demo.visitatie.nl",
-                                              "wachtwoord": "visitatie-demo"})
-    assert response.status_code == 302
 
 
 def test_create_user_command_makes_a_beheerder(app, session):

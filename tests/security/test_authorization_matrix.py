@@ -9,20 +9,24 @@ A route without an entry here fails `test_every_route_has_a_declared_expectation
 POST_FORBIDDEN declares, for every endpoint that takes POST, the roles that must get 403
 for a POST (empty data; CSRF is off in the tests); anonymous must be sent to log in.
 """
+import importlib
+import pkgutil
+
 import pytest
 from flask import url_for
 from werkzeug.routing import BuildError
 
+import tests.security
 from tests.security.world import BOGUS, build
 
 ANON = "anoniem"
 ROLES = ("beheerder", "bestuur", "voorzitter", "commissielid", "secretaris", "directeur",
-         "contactpersoon", "klankbord", "directeur_elders")
+         "contactpersoon", "klankbord", "auteur", "directeur_elders")
 EVERYONE = (ANON, *ROLES)
 COMMITTEE = ("voorzitter", "commissielid", "secretaris")
 DIENST = ("directeur", "contactpersoon")
 ODNL = ("beheerder", "bestuur")
-OUTSIDERS = ("klankbord", "directeur_elders")
+OUTSIDERS = ("klankbord", "auteur", "directeur_elders")  # no role on the world's visitatie
 LOGIN = 302  # anonymous: sent to the login page
 
 
@@ -202,6 +206,23 @@ POST_FORBIDDEN = {
 # POST endpoints open to anyone, or only about the user's own session and account.
 POST_FOR_ANYONE = {"auth.login", "auth.logout", "auth.forgot_password", "auth.reset_password",
                    "auth.account", "core.choose_language"}
+
+
+def _feature_tables() -> list:
+    """Features declare their rows in tests/security/expect_<feature>.py (EXPECTED,
+    POST_FORBIDDEN and optionally POST_FOR_ANYONE), beside the rows above."""
+    found = []
+    for info in pkgutil.iter_modules(tests.security.__path__):
+        if info.name.startswith("expect_"):
+            found.append(importlib.import_module(f"tests.security.{info.name}"))
+    return found
+
+
+for _module in _feature_tables():
+    assert not EXPECTED.keys() & _module.EXPECTED.keys(), _module.__name__
+    EXPECTED.update(_module.EXPECTED)
+    POST_FORBIDDEN.update(getattr(_module, "POST_FORBIDDEN", {}))
+    POST_FOR_ANYONE |= set(getattr(_module, "POST_FOR_ANYONE", ()))
 
 
 def _rules(app):

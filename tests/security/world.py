@@ -80,7 +80,24 @@ def build(session, world) -> Objects:
         # The follow-up rates aanbevelingen of an EARLIER visitatie; there is none here.
         "opvolging.rate": {"bevinding_id": BOGUS},
     }
-    return Objects(ids, per_endpoint)
+    objects = Objects(ids, per_endpoint)
+    for module in _feature_worlds():
+        module.extend(session, world, objects)   # adds its objects' ids to `objects`
+    session.commit()
+    return objects
+
+
+def _feature_worlds() -> list:
+    """Features add their objects in tests/security/world_<feature>.py: extend(session,
+    world, objects) puts ids into objects.ids / objects.per_endpoint."""
+    import importlib
+    import pkgutil
+
+    import tests.security
+
+    return [importlib.import_module(f"tests.security.{info.name}")
+            for info in pkgutil.iter_modules(tests.security.__path__)
+            if info.name.startswith("world_")]
 
 
 def _set_vastgesteld(session, visitatie) -> None:

@@ -55,9 +55,62 @@ ACTION_LABELS = {
     "voortgang_ingediend": _l("voortgangsrapportage ingediend"),
     "actie_status_via_voortgang": _l("status van een actie gewijzigd via de "
                                      "voortgangsrapportage"),
+    "publicatie_toegevoegd": _l("publicatie toegevoegd"),
+    "thema_aangemaakt": _l("thema toegevoegd aan het codeboek"),
+    "thema_hernoemd": _l("thema hernoemd"),
+    "thema_verplaatst": _l("thema verplaatst in het codeboek"),
+    "thema_samengevoegd": _l("thema samengevoegd met een ander thema"),
+    "thema_kader_gekoppeld": _l("thema gekoppeld aan een thema van het visitatiekader"),
+    "thema_omschrijving_gewijzigd": _l("omschrijving van een thema gewijzigd"),
+    "codes_gewijzigd": _l("thema's van een bevinding gewijzigd"),
+    "suggestie_bevestigd": _l("voorgesteld thema bevestigd"),
+    "suggestie_afgewezen": _l("voorgesteld thema afgewezen"),
+    "synthese_aangemaakt": _l("Rode draden-rapportage aangemaakt"),
+    "synthese_gewijzigd": _l("gegevens van de Rode draden-rapportage gewijzigd"),
+    "synthese_fase_gewijzigd": _l("fase van de Rode draden-rapportage gewijzigd"),
+    "synthese_sectie_gewijzigd": _l("hoofdstuk van de Rode draden-rapportage bewerkt"),
+    "klankbord_opmerking_geplaatst": _l("opmerking van de klankbordgroep geplaatst"),
+    "klankbord_opmerking_verwerkt": _l("opmerking van de klankbordgroep verwerkt"),
+    "klankbord_opmerking_gewijzigd": _l("opmerking van de klankbordgroep gewijzigd"),
+    "klankbord_opmerking_verwijderd": _l("opmerking van de klankbordgroep ingetrokken"),
 }
 
 
 def action_label(action: str) -> str:
     """Return the Dutch description of an audit action (the code if it has none yet)."""
     return str(ACTION_LABELS.get(action, action))
+
+
+# The kinds of object the trail is about (their table names), for the audit viewer.
+OBJECT_TYPE_LABELS = {
+    "visitatie": _l("visitatie"),
+    "user_account": _l("account"),
+    "role_assignment": _l("rol"),
+    "kernstuk_document": _l("kernstuk"),
+    "gesprek": _l("gesprek"),
+    "gesprek_notitie": _l("gespreksnotitie"),
+    "bevinding": _l("bevinding"),
+    "rapport_versie": _l("versie van het rapport"),
+    "rapport_sectie": _l("sectie van het rapport"),
+    "sectie_commentaar": _l("commentaar op het rapport"),
+    "wederhoor_correctie": _l("correctie in de wederhoor"),
+    "opvolgings_oordeel": _l("oordeel over de opvolging"),
+    "gegenereerd_document": _l("PDF"),
+    "verbeterplan": _l("verbeterplan"),
+    "actie": _l("actie"),
+    "actie_bewijs": _l("bewijsstuk"),
+    "aanbeveling_reactie": _l("aanbeveling niet overgenomen"),
+    "voortgangsrapportage": _l("voortgangsrapportage"),
+    "publicatie": _l("publicatie"),
+    "codeboek": _l("codeboek"),
+    "thema": _l("thema"),
+    "thema_suggestie": _l("voorgesteld thema"),
+    "synthese": _l("Rode draden-rapportage"),
+    "synthese_sectie": _l("hoofdstuk van de Rode draden"),
+    "klankbord_opmerking": _l("opmerking van de klankbordgroep"),
+}
+
+
+def object_type_label(object_type: str) -> str:
+    """Return the Dutch name of a kind of audited object (the table name if it has none)."""
+    return str(OBJECT_TYPE_LABELS.get(object_type, object_type))

@@ -60,7 +60,7 @@ def show(user_id: int):
     form.set_dienst_choices(queries.all_diensten(db.session))
     if form.validate_on_submit():
         try:
-            ops.update_user(db.session, current_user, user, version_id=int(form.version_id.data),
+            ops.update_user(db.session, current_user, user, version_id=_version_seen(form),
                             **_user_fields(form))
         except DomainError as error:
             rollback()
@@ -127,3 +127,10 @@ def _user_fields(form: UserEditForm) -> dict:
     return {"naam": form.naam.data.strip(), "email": form.email.data,
             "functie": form.functie.data or None, "dienst_id": form.dienst_id.data,
             "is_actief": form.is_actief.data}
+
+
+def _version_seen(form: UserEditForm) -> int:
+    try:
+        return int(form.version_id.data)
+    except (TypeError, ValueError):
+        return 0  # not a version the form showed: refused as changed by someone else

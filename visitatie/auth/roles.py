@@ -13,12 +13,13 @@ class Rol(StrEnum):
     COMMISSIELID = "commissielid"
     SECRETARIS = "secretaris"
     KLANKBORD = "klankbord"
+    AUTEUR = "auteur"               # author of the Rode draden of a ronde
 
 
 GLOBAL_ROLES = (Rol.BEHEERDER, Rol.BESTUUR)
 DIENST_ROLES = (Rol.DIRECTEUR, Rol.CONTACTPERSOON)
 COMMITTEE_ROLES = (Rol.VOORZITTER, Rol.COMMISSIELID, Rol.SECRETARIS)
-RONDE_ROLES = (Rol.KLANKBORD,)
+RONDE_ROLES = (Rol.KLANKBORD, Rol.AUTEUR)
 
 ROLE_LABELS = {
     Rol.BEHEERDER: _l("Beheerder (ODNL)"),
@@ -29,6 +30,7 @@ ROLE_LABELS = {
     Rol.COMMISSIELID: _l("Commissielid"),
     Rol.SECRETARIS: _l("Secretaris"),
     Rol.KLANKBORD: _l("Klankbordgroep"),
+    Rol.AUTEUR: _l("Auteur Rode draden"),
 }
 
 

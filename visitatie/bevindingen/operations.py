@@ -3,10 +3,12 @@ from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from visitatie.audit.operations import record_event
-from visitatie.bevindingen.models import Bevinding, BevindingThema, BevindingType
+from visitatie.bevindingen.models import Bevinding, BevindingType
 from visitatie.bevindingen.permissions import bevindingen_open
 from visitatie.bevindingen.queries import codebook_themes
 from visitatie.core.domain import DomainError, StaleEdit
+from visitatie.themas.coding import set_codes
+from visitatie.themas.operations import touch_bevinding
 
 AANBEVELING = BevindingType.AANBEVELING.value
 
@@ -21,8 +23,9 @@ def create_bevinding(session, actor, visitatie, *, type: str, tekst: str,
                           rapport_sectie=rapport_sectie or section)
     if bevinding.type == AANBEVELING:
         bevinding.nummer = _next_number(session, visitatie.id)
-    bevinding.themas = [BevindingThema(thema_id=t.id, gecodeerd_door_id=actor.id) for t in themas]
     session.add(bevinding)
+    session.flush()  # the code history needs the id
+    set_codes(session, actor, bevinding, {t.id for t in themas})
     session.flush()
     record_event(session, actor, "bevinding_toegevoegd", bevinding, details=_details(bevinding))
     return bevinding
@@ -38,10 +41,12 @@ def update_bevinding(session, actor, bevinding: Bevinding, visitatie, *, version
     renumbered = _renumber_for_type(session, bevinding, BevindingType(type).value)
     bevinding.tekst = _clean(tekst)
     bevinding.rapport_sectie = rapport_sectie or section
-    _recode(bevinding, themas, actor)
+    added, removed = set_codes(session, actor, bevinding, {t.id for t in themas})
+    if added or removed:  # codes alone do not raise the version; a recode form must see it
+        touch_bevinding(session, bevinding, version_id)
     session.flush()
     record_event(session, actor, "bevinding_gewijzigd", bevinding,
-                 details=_details(bevinding) | renumbered)
+                 details=_details(bevinding) | renumbered | _code_details(added, removed))
 
 
 def delete_bevinding(session, actor, bevinding: Bevinding, visitatie, *,
@@ -93,22 +98,20 @@ def _next_number(session, visitatie_id: int) -> int:
     return (highest or 0) + 1
 
 
-def _recode(bevinding: Bevinding, themas, actor) -> None:
-    """Keep the codes that stay (with who gave them), drop the others, add the new ones."""
-    wanted = {t.id for t in themas}
-    kept = [c for c in bevinding.themas if c.thema_id in wanted]
-    have = {c.thema_id for c in kept}
-    bevinding.themas = kept + [BevindingThema(thema_id=t.id, gecodeerd_door_id=actor.id)
-                               for t in themas if t.id not in have]
+def _code_details(added: set[int], removed: set[int]) -> dict:
+    if not (added or removed):
+        return {}
+    return {"codes": {"toegevoegd": sorted(added), "verwijderd": sorted(removed)}}
 
 
-def _chosen_themes(session, visitatie, thema_ids: list[int]) -> tuple[list, str]:
+def _chosen_themes(session, visitatie, thema_ids: list[int]) -> tuple[list, str | None]:
     """Return the chosen themes in tree order and the main theme of the first one.
 
-    Refuses no theme at all, or one outside the ronde's codebook.
+    No theme is fine: a finding may be recorded first and coded later. Refuses a theme
+    outside the ronde's codebook.
     """
     if not thema_ids:
-        raise DomainError(_("Kies ten minste één thema."), field="thema_ids")
+        return [], None
     keuzes = codebook_themes(session, visitatie.ronde_id)
     themas = [k.thema for k in keuzes if k.thema.id in set(thema_ids)]
     if len(themas) != len(set(thema_ids)):

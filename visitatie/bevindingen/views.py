@@ -14,6 +14,7 @@ from visitatie.core.domain import DomainError
 from visitatie.core.forms import add_domain_error
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
+from visitatie.themas.permissions import can_read_code_history
 from visitatie.visitaties.queries import load_visitatie
 
 
@@ -34,7 +35,8 @@ def index(visitatie_id: int):
     groups = queries.grouped_by_type(queries.bevindingen_of(db.session, visitatie.id, thema_ids))
     return render_template(
         "bevindingen/index.html", visitatie=visitatie, groups=groups, form=form,
-        group_labels=TYPE_GROUP_LABELS, can_edit=can_edit_bevindingen(current_user, visitatie))
+        group_labels=TYPE_GROUP_LABELS, can_edit=can_edit_bevindingen(current_user, visitatie),
+        can_read_code_history=can_read_code_history(current_user, visitatie))
 
 
 @bp.route("/nieuw", methods=["GET", "POST"])

@@ -8,3 +8,9 @@ def add_domain_error(form, error) -> None:
         field.errors = list(field.errors) + [error.message]
     else:
         form.form_errors.append(error.message)
+
+
+def first_error(form) -> str | None:
+    """Return the form's first error message, for pages that show one message for a form."""
+    return next((str(message) for messages in form.errors.values() for message in messages),
+                None)

@@ -1,12 +1,14 @@
 """Flask-Babel set-up: Dutch by default, English when the visitor chose it."""
-from flask import Flask, current_app, session
+from flask import Flask, current_app, has_request_context, session
 from flask_babel import format_date, format_datetime, get_locale
 
 from visitatie.extensions import babel
 
 
 def select_locale() -> str:
-    """Return the visitor's chosen language, else Dutch."""
+    """Return the visitor's chosen language, else Dutch (also outside a request: CLI, jobs)."""
+    if not has_request_context():
+        return "nl"
     chosen = session.get("taal")
     return chosen if chosen in current_app.config["LANGUAGES"] else "nl"
 

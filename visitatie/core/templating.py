@@ -1,9 +1,14 @@
 """What every template may use: the predicates, labels and the demo flag."""
 from flask import Flask
 
+from visitatie.analyse import permissions as analyse_permissions
+from visitatie.audit import permissions as audit_permissions
 from visitatie.audit.labels import action_label
 from visitatie.auth import permissions as auth_permissions
 from visitatie.auth.roles import ROLE_LABELS, Rol
+from visitatie.synthese import permissions as synthese_permissions
+from visitatie.themas import permissions as themas_permissions
+from visitatie.themas import suggestie_permissions
 from visitatie.visitaties import permissions as visitatie_permissions
 from visitatie.visitaties import planning_permissions
 from visitatie.visitaties.labels import state_label
@@ -22,6 +27,13 @@ def register_template_helpers(app: Flask) -> None:
         can_view_visitatie=visitatie_permissions.can_view_visitatie,
         can_view_dashboard=planning_permissions.can_view_dashboard,
         can_create_visitatie=planning_permissions.can_create_visitatie,
+        can_list_syntheses=synthese_permissions.can_list_syntheses,
+        can_read_audit=audit_permissions.can_read_audit,
+        can_view_any_analyse=analyse_permissions.can_view_any_analyse,
+        can_manage_codeboek=themas_permissions.can_manage_codeboek,
+        can_read_coding=themas_permissions.can_read_coding,
+        can_use_ronde_suggestions=suggestie_permissions.can_use_ronde_suggestions,
+        can_use_visitatie_suggestions=suggestie_permissions.can_use_visitatie_suggestions,
         state_label=state_label,
         role_label=role_label,
         action_label=action_label,

@@ -7,7 +7,7 @@ is Dutch whatever language the reader's screen is in, so nothing here is transla
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
@@ -193,3 +193,59 @@ def _latest_progress(session, plan_id: int, acties: dict) -> dict | None:
                     "status": ACTIE_STATUS_NAMEN.get(r.status, r.status),
                     "toelichting": r.toelichting or ""} for r in rapportage.regels],
     }
+
+
+# --- the Rode draden rapportage (a published version) ---------------------------------
+
+TYPE_NAMEN = (("sterk_punt", "Sterke punten"), ("bevinding", "Bevindingen"),
+              ("aanbeveling", "Aanbevelingen"))
+
+
+def rode_draden_data(session, publicatie) -> dict:
+    """Return what the PDF of a published Rode draden version shows: its frozen snapshot.
+
+    Only the appendix names diensten (which were visited, and when), never beside a finding.
+    """
+    inhoud = publicatie.inhoud or {}
+    return {
+        "titel": "Rode draden rapportage",
+        "dienst": inhoud.get("titel", publicatie.titel),
+        "ronde": inhoud.get("ronde", ""),
+        "tussentijds": inhoud.get("soort") == "tussentijds",
+        "versie": publicatie.versie,
+        "datum": dutch_date(publicatie.gepubliceerd_at),
+        "vastgesteld": dutch_date(_iso_date(inhoud.get("vastgesteld_op"))),
+        "correctie": publicatie.correctie_toelichting if publicatie.versie > 1 else None,
+        "visitaties": inhoud.get("visitaties", 0),
+        "inleiding": paragraphs(inhoud.get("inleiding")),
+        "conclusies": paragraphs(inhoud.get("integrale_conclusies")),
+        "hoofdstukken": [_rode_draden_chapter(i, s)
+                         for i, s in enumerate(inhoud.get("secties", []), 1)],
+        "bijlage": _visited(session, inhoud.get("visitatie_ids", [])),
+    }
+
+
+def _iso_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _rode_draden_chapter(index: int, sectie: dict) -> dict:
+    of = sectie.get("of", 0)
+    counts, diensten = sectie.get("counts", {}), sectie.get("diensten_with", {})
+    return {
+        "anker": f"hoofdstuk-{index}", "code": sectie.get("code", ""),
+        "titel": sectie.get("titel", ""), "diepte": sectie.get("depth", 0),
+        "alineas": paragraphs(sectie.get("tekst")),
+        "telling": [{"naam": naam, "aantal": counts.get(t, 0),
+                     "diensten": f"bij {diensten.get(t, 0)} van {of} diensten"}
+                    for t, naam in TYPE_NAMEN if of],
+    }
+
+
+def _visited(session, visitatie_ids) -> list[dict]:
+    """The appendix: the visited diensten with their visit days, by visit date."""
+    visitaties = session.scalars(
+        select(Visitatie).where(Visitatie.id.in_(list(visitatie_ids))))
+    ordered = sorted(visitaties, key=lambda v: (v.eerste_bezoekdag is None,
+                                                v.eerste_bezoekdag, v.dienst.naam))
+    return [{"dienst": v.dienst.naam, "bezoekdagen": _visit_days(v) or ""} for v in ordered]

@@ -23,6 +23,7 @@ TEMPLATES = {
     "visitatierapport": "pdf/visitatierapport.html",
     "visitatierapport_concept": "pdf/visitatierapport.html",
     "verbeterplan": "pdf/verbeterplan.html",
+    "rode_draden": "pdf/rode_draden.html",
 }
 MAX_ERROR_CHARS = 2000
 

@@ -31,6 +31,9 @@ def status_label(status: str) -> str:
 
 def document_title(document, obj, visitatie) -> str:
     """Return what a person calls this document: kind, dienst, ronde (and version)."""
+    if document.object_type == "publicatie" and obj is not None:
+        return _("%(soort)s ‘%(titel)s’, versie %(nummer)s", soort=soort_label(document.soort),
+                 titel=obj.titel, nummer=obj.versie)
     if obj is None or visitatie is None:
         return _("%(soort)s (het onderwerp bestaat niet meer)", soort=soort_label(document.soort))
     if document.object_type == "rapport_versie":
@@ -43,6 +46,8 @@ def document_title(document, obj, visitatie) -> str:
 
 def download_name(document, obj, visitatie) -> str:
     """Return the file name a download gets, e.g. conceptrapport-odru-ronde-1-versie-2.pdf."""
+    if document.object_type == "publicatie":
+        return f"rode-draden-{obj.synthese.slug}-versie-{obj.versie}.pdf"
     stem = {"visitatierapport_concept": "conceptrapport"}.get(document.soort, document.soort)
     parts = [stem, visitatie.dienst.slug, f"ronde-{visitatie.ronde.nummer}"]
     if document.object_type == "rapport_versie":
@@ -54,4 +59,6 @@ def object_url(obj, visitatie) -> str:
     """Return the page of the report version or plan a document was made from."""
     if isinstance(obj, RapportVersie):
         return url_for("rapporten.show", visitatie_id=visitatie.id, nummer=obj.nummer)
+    if visitatie is None:  # a published Rode draden version
+        return url_for("synthese_public.show_version", slug=obj.synthese.slug, versie=obj.versie)
     return url_for("visitaties.show", visitatie_id=visitatie.id)

@@ -10,6 +10,7 @@ from visitatie.db import utcnow
 from visitatie.documenten import content
 from visitatie.documenten.models import GegenereerdDocument
 from visitatie.jobs import enqueue_after_commit
+from visitatie.publicaties.models import Publicatie
 from visitatie.rapporten.models import RapportVersie
 from visitatie.verbeterplannen.models import Verbeterplan
 
@@ -28,6 +29,8 @@ def soort_for(obj) -> str:
         return "visitatierapport" if obj.status == "definitief" else "visitatierapport_concept"
     if isinstance(obj, Verbeterplan):
         return "verbeterplan"
+    if isinstance(obj, Publicatie) and obj.soort == "rode_draden":
+        return "rode_draden"
     raise UnknownSoort(type(obj).__name__)
 
 
@@ -37,6 +40,8 @@ def document_data(session, soort: str, obj) -> dict:
         return content.report_data(session, obj)
     if soort == "verbeterplan":
         return content.plan_data(session, obj)
+    if soort == "rode_draden":
+        return content.rode_draden_data(session, obj)
     raise UnknownSoort(soort)
 
 

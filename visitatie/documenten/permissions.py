@@ -4,6 +4,7 @@ A document is as confidential as what it shows: whoever may read the report vers
 have its PDF; a plan's PDF follows the plan's own rule.
 """
 from visitatie.auth.permissions import is_beheerder
+from visitatie.publicaties.models import Publicatie
 from visitatie.rapporten.models import RapportVersie
 from visitatie.rapporten.permissions import can_read_version
 from visitatie.verbeterplannen.permissions import can_view_plan
@@ -15,6 +16,8 @@ def can_request_document(user, visitatie, obj) -> bool:
         return False
     if isinstance(obj, RapportVersie):
         return can_read_version(user, visitatie, obj)
+    if isinstance(obj, Publicatie):
+        return True  # a published version (Rode draden): its PDF is public
     return can_view_plan(user, obj)
 
 

@@ -7,6 +7,7 @@ from visitatie.documenten.labels import document_title
 from visitatie.documenten.models import GegenereerdDocument
 from visitatie.documenten.operations import soort_for
 from visitatie.documenten.permissions import can_request_document
+from visitatie.publicaties.models import Publicatie
 from visitatie.rapporten.models import RapportVersie
 from visitatie.verbeterplannen.models import Verbeterplan
 from visitatie.visitaties.models import Visitatie
@@ -28,7 +29,13 @@ def load_plan(session, plan_id: int) -> Verbeterplan | None:
     return session.get(Verbeterplan, plan_id)
 
 
-LOADERS = {"rapport_versie": load_version, "verbeterplan": load_plan}
+def load_publicatie(session, publicatie_id: int) -> Publicatie | None:
+    """Return a published version (a Rode draden PDF is made from its frozen content)."""
+    return session.get(Publicatie, publicatie_id)
+
+
+LOADERS = {"rapport_versie": load_version, "verbeterplan": load_plan,
+           "publicatie": load_publicatie}
 
 
 def load_target(session, document: GegenereerdDocument):
@@ -38,7 +45,9 @@ def load_target(session, document: GegenereerdDocument):
 
 
 def visitatie_of(session, obj) -> Visitatie:
-    """Return the visitatie a report version or plan belongs to."""
+    """Return the visitatie a report version or plan belongs to (None for Rode draden)."""
+    if getattr(obj, "visitatie_id", None) is None:
+        return None
     return session.get(Visitatie, obj.visitatie_id)
 
 
@@ -58,6 +67,8 @@ def titles_of(session, documents) -> dict[int, str]:
         select(RapportVersie).where(RapportVersie.id.in_(wanted["rapport_versie"])))}
     objects |= {("verbeterplan", p.id): p for p in session.scalars(
         select(Verbeterplan).where(Verbeterplan.id.in_(wanted["verbeterplan"])))}
+    objects |= {("publicatie", p.id): p for p in session.scalars(
+        select(Publicatie).where(Publicatie.id.in_(wanted.get("publicatie", set()))))}
     visitaties = {v.id: v for v in session.scalars(select(Visitatie).where(
         Visitatie.id.in_({o.visitatie_id for o in objects.values()})))}
     titles = {}

@@ -35,9 +35,9 @@ def workbook_bytes(title: str, columns: list[Column], rows) -> bytes:
     sheet.append([str(c.header) for c in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
+    for number, row in enumerate(rows, start=2):  # counting rows: sheet.max_row scans all
         sheet.append(list(row))
-        _as_plain_text(sheet[sheet.max_row])
+        _as_plain_text(sheet[number])
     _format_columns(sheet, columns)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions

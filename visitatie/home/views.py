@@ -11,5 +11,6 @@ bp = Blueprint("home", __name__)
 @bp.get("/werkruimte")
 @login_required
 def werkruimte():
-    page = build_start_page(db.session, current_user, request.args.get("ronde", type=int))
+    page = build_start_page(db.session, current_user, request.args.get("ronde", type=int),
+                            request.args.get("pagina", 1, type=int))
     return render_template("home/werkruimte.html", page=page)

@@ -9,6 +9,9 @@ from flask import current_app
 from redis import Redis
 from redis.exceptions import RedisError
 from rq import Queue
+from sqlalchemy import event
+
+from visitatie.db import AppSession
 
 log = logging.getLogger(__name__)
 PENDING_KEY = "visitatie_pending_jobs"
@@ -23,6 +26,14 @@ def enqueue_after_commit(session, func_path: str, *args) -> None:
 def discard_pending_jobs(session) -> None:
     """Forget the jobs queued in a transaction that did not commit."""
     session.info.pop(PENDING_KEY, None)
+
+
+@event.listens_for(AppSession, "after_soft_rollback")
+def _forget_jobs_of_rolled_back_work(session, previous_transaction) -> None:
+    # Jobs queued by work that was rolled back must never run, whoever rolled it back (the
+    # error page, a job, a command); a SAVEPOINT rolled back inside the work keeps them.
+    if previous_transaction.parent is None:
+        discard_pending_jobs(session)
 
 
 def dispatch_pending_jobs(session) -> list:

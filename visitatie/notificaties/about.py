@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from visitatie.synthese.models import Synthese
 from visitatie.verbeterplannen.models import Actie, Verbeterplan
 from visitatie.visitaties.models import Visitatie
 
@@ -16,11 +17,13 @@ from visitatie.visitaties.models import Visitatie
 @dataclass(frozen=True)
 class About:
     obj: object
-    visitatie: Visitatie
+    visitatie: Visitatie | None   # None for a Rode draden edition (about a whole ronde)
     plan: Verbeterplan | None = None
 
     def ids(self) -> dict[str, int]:
         """Return the ids a link to the object's page may need."""
+        if isinstance(self.obj, Synthese):
+            return {"synthese_id": self.obj.id}
         ids = {"visitatie_id": self.visitatie.id}
         if self.plan is not None:
             ids["plan_id"] = self.plan.id
@@ -44,8 +47,14 @@ def _acties(session, ids) -> dict[int, About]:
     return {a.id: About(a, a.plan.visitatie, a.plan) for a in session.scalars(stmt)}
 
 
+def _syntheses(session, ids) -> dict[int, About]:
+    stmt = select(Synthese).options(joinedload(Synthese.ronde)).where(Synthese.id.in_(ids))
+    return {s.id: About(s, None) for s in session.scalars(stmt)}
+
+
 LOADERS = {
     Visitatie.__tablename__: _visitaties,
+    Synthese.__tablename__: _syntheses,
     Verbeterplan.__tablename__: _plannen,
     Actie.__tablename__: _acties,
 }
@@ -72,6 +81,9 @@ def load_abouts(session, notificaties) -> dict[tuple[str, int], About]:
 
 def describe(about: About) -> str:
     """Return a short Dutch description of the object: what, which dienst, which ronde."""
+    if isinstance(about.obj, Synthese):
+        return _("Rode draden ‘%(titel)s’, %(ronde)s", titel=about.obj.titel,
+                 ronde=about.obj.ronde.naam)
     visitatie = about.visitatie
     names = {"dienst": visitatie.dienst.naam, "ronde": visitatie.ronde.naam}
     if isinstance(about.obj, Actie):
@@ -79,3 +91,10 @@ def describe(about: About) -> str:
     if isinstance(about.obj, Verbeterplan):
         return _("Verbeterplan %(dienst)s, %(ronde)s", **names)
     return _("Visitatie %(dienst)s, %(ronde)s", **names)
+
+
+def subject_name(about: About) -> str:
+    """Return what a mail's subject names: the dienst, or the Rode draden edition."""
+    if isinstance(about.obj, Synthese):
+        return about.obj.titel
+    return about.visitatie.dienst.naam

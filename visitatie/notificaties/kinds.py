@@ -12,6 +12,7 @@ from flask import current_app, url_for
 from werkzeug.routing import BuildError
 
 from visitatie.notificaties.about import About
+from workflows.synthese import SyntheseState
 from workflows.verbeterplan import CLOSED_ACTIE_STATUSES, PlanState
 from workflows.visitatie import VisitatieState
 
@@ -21,6 +22,7 @@ LADDER_OFFSETS = {"herinnering": -14, "vandaag": 0, "verlopen": 7}
 LADDER_PREFIXES = ("plan_termijn_", "voortgang_termijn_", "actie_datum_")
 VISITATIE_PAGE = ("visitaties.show", ("visitatie_id",))
 PLAN_PAGE = ("verbeterplannen.show", ("plan_id",))
+SYNTHESE_PAGE = ("synthese.show", ("synthese_id",))
 AWAITING_SUBMISSION = frozenset({PlanState.CONCEPT, PlanState.TERUGGESTUURD})
 REPORTING = frozenset({PlanState.GEPUBLICEERD, PlanState.IN_UITVOERING})
 
@@ -47,6 +49,10 @@ def _plan_reporting(about: About) -> bool:
 
 def _actie_open(about: About) -> bool:
     return about.obj.status not in CLOSED_ACTIE_STATUSES
+
+
+def _synthese_at_klankbord(about: About) -> bool:
+    return about.obj.state == SyntheseState.KLANKBORD
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,8 @@ KINDS: dict[str, Kind] = {
     **{f"voortgang_termijn_{step}": Kind("verbeterplan", _VOORTGANG, _plan_reporting)
        for step in LADDER_OFFSETS},
     **{f"actie_datum_{step}": Kind("actie", _ACTIE, _actie_open) for step in LADDER_OFFSETS},
+    "synthese_naar_klankbord": Kind("synthese", (SYNTHESE_PAGE,), _synthese_at_klankbord),
+    "synthese_klankbord_afgerond": Kind("synthese", (SYNTHESE_PAGE,)),
 }
 
 

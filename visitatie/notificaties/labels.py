@@ -28,6 +28,8 @@ SOORT_LABELS = {
                                   "actie"),
     "actie_datum_vandaag": _l("Vandaag is de geplande datum van een actie"),
     "actie_datum_verlopen": _l("De geplande datum van een actie is een week verstreken"),
+    "synthese_naar_klankbord": _l("De Rode draden rapportage ligt bij de klankbordgroep"),
+    "synthese_klankbord_afgerond": _l("De klankbordronde van de Rode draden is afgerond"),
 }
 
 

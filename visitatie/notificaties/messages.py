@@ -3,7 +3,7 @@ from flask_babel import gettext as _
 
 from visitatie.mail.context import mail_context
 from visitatie.mail.operations import queue_mail
-from visitatie.notificaties.about import About, describe
+from visitatie.notificaties.about import About, describe, subject_name
 from visitatie.notificaties.kinds import deadline_of, link_for
 from visitatie.notificaties.labels import soort_label
 from visitatie.visitaties.permissions import is_committee_member
@@ -14,7 +14,7 @@ SUBJECT_MAX = 300  # OutgoingMail.subject
 def notification_subject(soort: str, about: About) -> str:
     """Return the mail subject: what happened, and to which dienst."""
     subject = _("%(melding)s – %(dienst)s", melding=soort_label(soort),
-                dienst=about.visitatie.dienst.naam)
+                dienst=subject_name(about))
     return subject[:SUBJECT_MAX]
 
 
@@ -25,8 +25,11 @@ def notification_context(notificatie, about: About) -> dict:
         "user": notificatie.user, "soort": notificatie.soort, "due_on": notificatie.due_on,
         "termijn": deadline_of(notificatie.soort, notificatie.due_on),
         "obj": about.obj, "visitatie": visitatie, "plan": about.plan,
-        "dienst": visitatie.dienst, "ronde": visitatie.ronde, "beschrijving": describe(about),
-        "is_commissie": is_committee_member(notificatie.user, visitatie),
+        "dienst": visitatie.dienst if visitatie else None,
+        "ronde": visitatie.ronde if visitatie else about.obj.ronde,
+        "beschrijving": describe(about),
+        "is_commissie": visitatie is not None
+        and is_committee_member(notificatie.user, visitatie),
         "link": link_for(notificatie.soort, about, external=True),
     }
 

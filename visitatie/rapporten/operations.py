@@ -5,7 +5,7 @@ from visitatie.verbeterplannen.opvolging_queries import opvolging_report_text
 from visitatie.audit.operations import record_event
 from visitatie.bevindingen.queries import bevindingen_of, codebook_themes
 from visitatie.core.domain import DomainError, StaleEdit
-from visitatie.db import utcnow
+from visitatie.db import locked_version, utcnow
 from visitatie.rapporten.composition import compose_sections
 from visitatie.rapporten.models import RapportSectie, RapportVersie, SectieCommentaar
 from visitatie.rapporten.permissions import report_changeable
@@ -52,7 +52,7 @@ def update_section(session, actor, visitatie, sectie: RapportSectie, *, tekst: s
     if not sectie.versie.is_editable:
         raise DomainError(_("Versie %(n)s is niet meer te bewerken: alleen een werkversie "
                             "kan worden bewerkt.", n=sectie.versie.nummer))
-    if sectie.version_id != version_id:
+    if sectie.version_id != version_id or locked_version(session, sectie) != version_id:
         raise StaleEdit(_("Deze sectie is intussen door iemand anders gewijzigd. Uw tekst "
                           "staat nog in het formulier; de opgeslagen tekst staat eronder. "
                           "Neem over wat nodig is en sla opnieuw op."))
@@ -141,7 +141,7 @@ def place_comment(session, actor, sectie: RapportSectie, tekst: str) -> SectieCo
 
 def _refuse_unless_newest(session, visitatie, versie: RapportVersie, version_id: int) -> None:
     _refuse_when_closed(visitatie)
-    if versie.version_id != version_id:
+    if versie.version_id != version_id or locked_version(session, versie) != version_id:
         raise StaleEdit(_("Versie %(n)s is intussen door iemand anders gewijzigd. Bekijk de "
                           "nieuwe stand en probeer het opnieuw.", n=versie.nummer))
     latest = latest_version(session, visitatie)

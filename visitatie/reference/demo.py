@@ -22,6 +22,7 @@ from visitatie.gesprekken.demo import add_demo_gesprekken
 from visitatie.kernstukken.demo import add_demo_kernstukken
 from visitatie.kernstukken.operations import accept_open_documents
 from visitatie.rapporten.demo import add_demo_report
+from visitatie.publicaties.operations import publish_report
 from visitatie.rapporten.operations import finalize_report
 from visitatie.reference.demo_texts import DEMO_FINDINGS
 from visitatie.verbeterplannen.demo import add_demo_plan
@@ -29,7 +30,8 @@ from visitatie.verbeterplannen.opvolging_demo import add_demo_opvolging
 from visitatie.verbeterplannen.voortgang_demo import add_demo_voortgang
 from visitatie.wederhoor.demo import add_demo_wederhoor
 from visitatie.rondes.models import Ronde
-from visitatie.themas.models import Codeboek, Thema
+from visitatie.synthese.demo import add_demo_synthese
+from visitatie.themas.models import Codeboek, CodeWijziging, Thema
 from visitatie.visitaties.models import Visitatie
 from workflows.verbeterplan import PlanState
 from workflows.visitatie import ORDER, VisitatieState
@@ -57,6 +59,7 @@ ACCOUNTS = [
     DemoAccount("contactpersoon", "Demo Contactpersoon", "Kwaliteitsadviseur",
                 Rol.CONTACTPERSOON, "odt"),
     DemoAccount("klankbord", "Demo Klankbordlid", "Strategisch adviseur", Rol.KLANKBORD, "odh"),
+    DemoAccount("auteur", "Demo Auteur", "Voorzitter en auteur van de Rode draden", Rol.AUTEUR),
 ]
 
 # Ronde 2 demo visitaties: (dienst slug, state, first visit day or None).
@@ -70,6 +73,14 @@ RONDE_2_VISITS = [
     ("odh", VisitatieState.VOORBEREIDING, date(2027, 1, 26)),
     ("fumo", VisitatieState.GEPLAND, None),
 ]
+# Further ronde 2 visits that are done (reports adopted), so the Rode draden of ronde 2 has
+# material: these diensten, every six weeks from the first date below. (Groningen and
+# IJsselland stay free for the browser journeys, which plan their ronde 2 visit.)
+RONDE_2_DONE = ("dcmr", "oda", "od-ijmond", "odmh", "od-nhn", "odra", "odrn", "odr", "ovij",
+                "odwh", "ozhz", "rud-drenthe")
+RONDE_2_DONE_FROM = date(2025, 1, 14)
+FINDINGS_PER_VISITATIE = 40
+UNCODED_SHARE = 3          # in reports still being written, every third finding is uncoded
 
 
 def email_for(key: str) -> str:
@@ -89,12 +100,24 @@ def load_demo(session, scale: int = 1) -> list[DemoAccount]:
         diensten = {d.slug: d for d in session.scalars(select(Dienst))}
         users = _create_accounts(session, diensten)
         ronde = session.scalars(select(Ronde).where(Ronde.nummer == 2)).one()
-        for slug, state, first_day in RONDE_2_VISITS:
+        for slug, state, first_day in RONDE_2_VISITS + _done_ronde_2_visits():
             visitatie = _create_visitatie(session, users, ronde, diensten[slug], first_day)
             _advance(session, users, visitatie, state, rng)
+        session.flush()
+        add_demo_synthese(session, users, ronde)
     _load_scale(session, scale, rng)
     session.flush()
     return ACCOUNTS
+
+
+def _done_ronde_2_visits() -> list:
+    """(slug, state, first day) of the RONDE_2_DONE visits: published in 2025, else adopted."""
+    visits = []
+    for index, slug in enumerate(RONDE_2_DONE):
+        day = RONDE_2_DONE_FROM + timedelta(weeks=6 * index)
+        state = VisitatieState.GEPUBLICEERD if day.year == 2025 else VisitatieState.VASTGESTELD
+        visits.append((slug, state, day))
+    return visits
 
 
 def _create_accounts(session, diensten) -> dict[str, User]:
@@ -112,9 +135,9 @@ def _create_accounts(session, diensten) -> dict[str, User]:
             auth_ops.assign_role(session, beheerder, user, account.rol)
         elif account.rol in (Rol.DIRECTEUR, Rol.CONTACTPERSOON):
             auth_ops.assign_role(session, beheerder, user, account.rol, dienst_id=dienst.id)
-    klankbord_ronde = session.scalars(select(Ronde).where(Ronde.nummer == 1)).one()
-    auth_ops.assign_role(session, beheerder, users["klankbord"], Rol.KLANKBORD,
-                         ronde_id=klankbord_ronde.id)
+    ronde_2 = session.scalars(select(Ronde).where(Ronde.nummer == 2)).one()
+    for key, rol in (("klankbord", Rol.KLANKBORD), ("auteur", Rol.AUTEUR)):
+        auth_ops.assign_role(session, beheerder, users[key], rol, ronde_id=ronde_2.id)
     return users
 
 
@@ -149,12 +172,14 @@ def _advance(session, users, visitatie: Visitatie, target: VisitatieState, rng) 
     """Walk the visitatie up to `target`, leaving the audit trail a real run would."""
     actor = users.get("secretaris") or users["beheerder"]
     moment = _start_moment(visitatie)
+    coded = ORDER.index(target) > ORDER.index(VisitatieState.CONCEPT_RAPPORT)
     for state in ORDER[1:ORDER.index(target) + 1]:
         moment += timedelta(days=rng.randint(7, 21))
         record_event(session, actor, "fase_gewijzigd", visitatie,
                      from_state=visitatie.state, to_state=state.value).at = moment
         _enter_state(visitatie, state, moment)
-        _work_done_in(session, users, visitatie, state, beyond=state != target, rng=rng)
+        _work_done_in(session, users, visitatie, state, beyond=state != target, rng=rng,
+                      coded=coded)
     _follow_up(session, users, visitatie, target, rng)
 
 
@@ -170,7 +195,7 @@ def _follow_up(session, users, visitatie, target, rng) -> None:
         add_demo_voortgang(session, plan, directeur, 1, rng)
 
 
-def _work_done_in(session, users, visitatie, state, beyond: bool, rng) -> None:
+def _work_done_in(session, users, visitatie, state, beyond: bool, rng, coded: bool) -> None:
     """Add what people produce in `state`: kernstukken, gesprekken, report, wederhoor."""
     secretaris, voorzitter = users["secretaris"], users["voorzitter"]
     if state == VisitatieState.KERNSTUKKEN_INGEDIEND:
@@ -178,7 +203,7 @@ def _work_done_in(session, users, visitatie, state, beyond: bool, rng) -> None:
     elif state == VisitatieState.BEZOEK:
         accept_open_documents(session, secretaris, visitatie)
         add_demo_gesprekken(session, visitatie, secretaris, rng, held=beyond)
-        _add_findings(session, secretaris, visitatie, rng)
+        _add_findings(session, secretaris, visitatie, rng, coded)
         add_demo_opvolging(session, visitatie, secretaris, rng)
     elif state == VisitatieState.CONCEPT_RAPPORT:
         add_demo_report(session, visitatie, secretaris, voorzitter, approved=beyond)
@@ -187,6 +212,9 @@ def _work_done_in(session, users, visitatie, state, beyond: bool, rng) -> None:
                            secretaris, submitted=beyond)
     elif state == VisitatieState.VASTGESTELD:
         finalize_report(session, voorzitter, visitatie)
+    elif state == VisitatieState.GEPUBLICEERD:
+        publish_report(session, users["beheerder"], visitatie,  # as the transition does
+                       at=visitatie.gepubliceerd_at)
 
 
 def _directeur_of(session, users, visitatie) -> User:
@@ -224,18 +252,26 @@ def _start_moment(visitatie: Visitatie) -> datetime:
     return datetime.combine(day, time(9), tzinfo=timezone.utc) - timedelta(days=60)
 
 
-def _add_findings(session, author, visitatie: Visitatie, rng, count: int = 12) -> None:
+def _add_findings(session, author, visitatie: Visitatie, rng, coded: bool) -> None:
+    """Findings from the invented texts; in reports still being written some are uncoded."""
     themas = _themas_by_code(session, visitatie.ronde_id)
-    number = 0
-    for tekst, kind, codes in rng.sample(DEMO_FINDINGS, min(count, len(DEMO_FINDINGS))):
+    count = min(FINDINGS_PER_VISITATIE, len(DEMO_FINDINGS))
+    number, bevindingen = 0, []
+    for index, (tekst, kind, codes) in enumerate(rng.sample(DEMO_FINDINGS, count)):
         is_aanbeveling = kind == BevindingType.AANBEVELING
         number += is_aanbeveling
         bevinding = Bevinding(visitatie_id=visitatie.id, type=kind.value, tekst=tekst,
                               nummer=number if is_aanbeveling else None,
                               rapport_sectie=themas[codes[0]].naam, created_by_id=author.id)
-        bevinding.themas = [BevindingThema(thema_id=themas[c].id, gecodeerd_door_id=author.id)
-                            for c in codes]
-        session.add(bevinding)
+        if coded or index % UNCODED_SHARE:
+            bevinding.themas = [BevindingThema(thema_id=themas[c].id, gecodeerd_door_id=author.id)
+                                for c in codes]
+        bevindingen.append(bevinding)
+    session.add_all(bevindingen)
+    session.flush()
+    session.add_all(CodeWijziging(bevinding_id=b.id, thema_id=code.thema_id, soort="toegekend",
+                                  bron="handmatig", door_id=author.id)
+                    for b in bevindingen for code in b.themas)
 
 
 def _themas_by_code(session, ronde_id: int) -> dict[str, Thema]:

@@ -16,6 +16,9 @@ from visitatie.core.domain import DomainError
 
 FIELD = "bestand"
 PDF_MAGIC = b"%PDF-"
+PDF_END = b"%%EOF"
+PDF_TAIL = 1024  # readers look for the end marker in the last kilobyte
+PDF_SCAN_CHUNK = 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
 ODT_MIME = "application/vnd.oasis.opendocument.text"
 MIME_TYPES = {
@@ -75,6 +78,10 @@ def check_content(path: Path, size: int, filename: str, max_bytes: int) -> str:
         raise DomainError(_("Dit bestandstype is niet toegestaan: de inhoud is geen PDF, "
                             "DOCX, XLSX of ODT. Alleen die typen kunnen worden geüpload."),
                           field=FIELD)
+    if kind == "pdf" and not pdf_is_complete(path, size):
+        raise DomainError(_("Het PDF-bestand is onvolledig: het einde ontbreekt, bijvoorbeeld "
+                            "omdat het downloaden of opslaan werd afgebroken. Sla het opnieuw "
+                            "op en probeer het nog eens."), field=FIELD)
     extension = Path(filename).suffix.lower().lstrip(".")
     if extension != kind:
         raise DomainError(_("De extensie van het bestand (%(ext)s) past niet bij de inhoud: "
@@ -93,6 +100,24 @@ def sniff_kind(path: Path, max_bytes: int) -> str | None:
     if head.startswith(ZIP_MAGIC):
         return _sniff_zip(path, max_bytes)
     return None
+
+
+def pdf_is_complete(path: Path, size: int) -> bool:
+    """Return whether the PDF has its end-of-file marker (a cut-off file has none).
+
+    Readers look in the last kilobyte; bytes padded after the marker are tolerated.
+    """
+    with open(path, "rb") as handle:
+        handle.seek(max(0, size - PDF_TAIL))
+        if PDF_END in handle.read():
+            return True
+        handle.seek(0)
+        overlap = b""
+        while chunk := handle.read(PDF_SCAN_CHUNK):
+            if PDF_END in overlap + chunk:
+                return True
+            overlap = chunk[-len(PDF_END):]
+    return False
 
 
 def _sniff_zip(path: Path, max_bytes: int) -> str | None:

@@ -16,7 +16,7 @@ from visitatie.auth.roles import Rol
 from visitatie.notificaties.operations import notify, recipients_for
 from visitatie.audit.operations import record_event
 from visitatie.core.domain import DomainError, StaleEdit
-from visitatie.db import utcnow
+from visitatie.db import locked_version, utcnow
 from visitatie.uploads import storage, validation
 from visitatie.verbeterplannen import permissions as perms
 from visitatie.verbeterplannen import queries
@@ -117,7 +117,9 @@ def fire_plan_transition(session, actor, plan, event: str, remark: str | None = 
                          vastgesteld_op: date | None = None) -> str:
     """Fire `event` on the verbeterplan: new state, its columns, side effects, audit event."""
     today = today or local_today()
-    if version_id is not None and version_id != plan.version_id:
+    # Lock the row: of two people pressing at once, the second waits and is told.
+    stale = version_id is not None and version_id != plan.version_id
+    if stale or locked_version(session, plan) != plan.version_id:
         raise StaleEdit(_("Dit verbeterplan is intussen gewijzigd. Bekijk de nieuwe stand en "
                           "probeer het opnieuw."))
     facts = gather_plan_facts(session, plan, remark, vastgesteld_op)
@@ -215,13 +217,19 @@ def _reschedule_reminders(session, actor, plan, today) -> None:
     schedule_plan_reminders(session, plan, today)
 
 
+def _record_plan_publication(session, actor, plan, today) -> None:
+    from visitatie.publicaties.operations import publish_plan
+
+    publish_plan(session, actor, plan)
+
+
 # Run after the new state is flushed: mails to the other party, and the reminder ladders.
 PLAN_SIDE_EFFECTS: dict[str, tuple] = {
     "indienen": (_notify_reviewers, _reschedule_reminders),
     "terugsturen": (_notify_dienst("verbeterplan_teruggestuurd"), _reschedule_reminders),
     "accepteren": (_notify_dienst("verbeterplan_geaccepteerd"),),
     "vaststellen": (_reschedule_reminders,),
-    "publiceren": (_reschedule_reminders,),
+    "publiceren": (_reschedule_reminders, _record_plan_publication),
     "afronden": (_reschedule_reminders,),
 }
 

@@ -12,7 +12,7 @@ from forms.verbeterplannen import (
 )
 from visitatie.core.domain import DomainError
 from visitatie.core.errors import render_error
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, first_error
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.kernstukken.labels import human_size
@@ -71,7 +71,7 @@ def transition(plan_id: int, event: str):
     plan = _plan_for(plan_id, perms.can_view_plan)
     form = PlanTransitionForm()
     if not form.validate_on_submit():
-        return _show_refusal(plan_id, event, form, None), 400
+        return _show_refusal(plan_id, event, form, first_error(form)), 400
     source = plan.state
     try:
         ops.fire_plan_transition(db.session, current_user, plan, event,
@@ -141,7 +141,7 @@ def create_actie(plan_id: int):
     if not perms.acties_open(plan):
         return _content_closed()
     form = _actie_form(plan, None)
-    if request.method == "GET" and request.args.get("aanbeveling", "").isdigit():
+    if request.method == "GET" and request.args.get("aanbeveling", "").isdecimal():
         form.aanbeveling_ids.data = [int(request.args["aanbeveling"])]
     if form.validate_on_submit():
         try:
@@ -372,4 +372,4 @@ def _send(opslagnaam: str, naam: str, mime_type: str, sha256: str):
 
 
 def _int(value) -> int | None:
-    return int(value) if value and str(value).isdigit() else None
+    return int(value) if value and str(value).isdecimal() else None

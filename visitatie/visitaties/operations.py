@@ -10,7 +10,7 @@ from visitatie.auth.roles import DIENST_ROLES as DIENST
 from visitatie.auth.roles import Rol
 from visitatie.core.dates import add_working_days, local_today
 from visitatie.core.domain import DomainError, StaleEdit
-from visitatie.db import utcnow
+from visitatie.db import locked_version, utcnow
 from visitatie.notificaties.operations import notify, recipients_for, send_after_commit
 from visitatie.visitaties.facts import gather_facts
 from visitatie.visitaties.labels import event_hint, event_label, refusal_message
@@ -38,7 +38,9 @@ def fire_transition(session, actor, visitatie, event_name: str, *, remark: str |
                     version_id: int | None = None, today: date | None = None) -> str:
     """Fire `event_name` on the visitatie, with its side effects and an audit event."""
     today = today or local_today()
-    if version_id is not None and version_id != visitatie.version_id:
+    # Lock the row: of two people pressing at once, the second waits and is told.
+    stale = version_id is not None and version_id != visitatie.version_id
+    if stale or locked_version(session, visitatie) != visitatie.version_id:
         raise StaleEdit(_("Deze visitatie is intussen gewijzigd. Bekijk de nieuwe stand en "
                           "probeer het opnieuw."))
     facts = gather_facts(session, visitatie, remark, today)
@@ -128,6 +130,12 @@ def _publish(session, actor, visitatie, today) -> None:
     visitatie.gepubliceerd_at = utcnow()
 
 
+def _record_report_publication(session, actor, visitatie, today) -> None:
+    from visitatie.publicaties.operations import publish_report
+
+    publish_report(session, actor, visitatie)
+
+
 def _render_final_pdf(session, actor, visitatie, today) -> None:
     from visitatie.documenten.operations import render_final_report
 
@@ -150,4 +158,5 @@ SIDE_EFFECTS = {
 # Run once the new state is flushed: work that reads the database as it now is.
 AFTER_EFFECTS = {
     "vaststellen": _render_final_pdf,
+    "publiceren": _record_report_publication,
 }

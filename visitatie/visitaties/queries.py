@@ -1,6 +1,6 @@
 """Read visitaties for the start pages and lists."""
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import contains_eager, selectinload
 
 from visitatie.auth.models import RoleAssignment
 from visitatie.diensten.models import Dienst
@@ -37,16 +37,16 @@ def visitaties_of_ronde(session, ronde_id: int) -> list[Visitatie]:
     return list(session.scalars(stmt))
 
 
-def visitaties_by_ids(session, ids) -> list[Visitatie]:
-    """Return the visitaties with these ids, newest ronde first."""
-    if not ids:
-        return []
-    stmt = (
-        select(Visitatie).join(Visitatie.ronde).join(Visitatie.dienst)
-        .where(Visitatie.id.in_(ids))
-        .order_by(Ronde.nummer.desc(), Visitatie.eerste_bezoekdag, Dienst.naam)
-    )
-    return list(session.scalars(stmt))
+FINISHED_STATES = ("vastgesteld", "gepubliceerd")
+
+
+def committee_visitaties_stmt(ids):
+    """The visitaties with these ids: running ones first, then newest ronde, first visit day."""
+    finished = case((Visitatie.state.in_(FINISHED_STATES), 1), else_=0)
+    return (select(Visitatie).join(Visitatie.ronde).join(Visitatie.dienst)
+            .where(Visitatie.id.in_(ids))
+            .options(contains_eager(Visitatie.ronde), contains_eager(Visitatie.dienst))
+            .order_by(finished, Ronde.nummer.desc(), Visitatie.eerste_bezoekdag, Dienst.naam))
 
 
 def visitaties_of_diensten(session, dienst_ids) -> list[Visitatie]:

@@ -5,6 +5,7 @@ from flask_login import current_user, login_required
 
 from forms.visitatie_transities import TransitionForm
 from visitatie.core.domain import DomainError
+from visitatie.core.forms import first_error
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.visitaties.labels import state_label
@@ -37,7 +38,7 @@ def transition(visitatie_id: int, event: str):
     visitatie = _load_visible(visitatie_id)
     form = TransitionForm()
     if not form.validate_on_submit():
-        return _show_refusal(visitatie, event, form, None), 400
+        return _show_refusal(visitatie, event, form, first_error(form)), 400
     source = visitatie.state
     try:
         fire_transition(db.session, current_user, visitatie, event,
@@ -62,4 +63,4 @@ def _show_refusal(visitatie, event: str, form, message: str | None):
 
 
 def _int(value) -> int | None:
-    return int(value) if value and str(value).isdigit() else None
+    return int(value) if value and str(value).isdecimal() else None
