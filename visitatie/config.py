@@ -52,4 +52,6 @@ def from_environment() -> dict:
         "LOGIN_THROTTLE_ENABLED": _bool("LOGIN_THROTTLE_ENABLED", True),
         "DEMO_RENDER_PDFS": _bool("DEMO_RENDER_PDFS", True),
         "PUBLIC_PAGE_CACHE": _bool("PUBLIC_PAGE_CACHE", True),
+        # seconds a worker trusts the public content stamp before reading it again
+        "PUBLIC_STAMP_MAX_AGE": float(os.environ.get("PUBLIC_STAMP_MAX_AGE", "1")),
     }

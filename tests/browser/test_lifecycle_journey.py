@@ -6,6 +6,8 @@ what each of them sees, and what the directeur may not see.
 """
 import re
 
+from playwright.sync_api import expect
+
 from tests.browser.test_journeys import assert_accessible, log_in
 from visitatie.kernstukken.demo import minimal_pdf
 from visitatie.reference.demo import DEMO_PASSWORD
@@ -96,7 +98,7 @@ def start_voorbereiding(page, url):
     log_in_as(page, DIRECTEUR_EMAIL, DIRECTEUR_PASSWORD)
     page.goto(url)
     assert state_of(page) == "Gepland"
-    assert page.get_by_role("button", name="Voorbereiding starten").count() == 0
+    expect(page.get_by_role("button", name="Voorbereiding starten")).to_have_count(0)
     log_out(page)
     log_in(page, "secretaris")
     page.goto(url)
@@ -140,13 +142,15 @@ def run_the_visit(page, url, screenshot):
         page.get_by_label("Niveau").select_option("directie")
         page.get_by_label("Deelnemers").fill("mevrouw A. Jansen; directeur; OD Groningen")
         page.get_by_role("button", name="Opslaan").click()
-    while page.get_by_role("button", name="Markeer als gehouden").count():
-        page.get_by_role("button", name="Markeer als gehouden").first.click()
+    mark_held = page.get_by_role("button", name="Markeer als gehouden")
+    for still_to_mark in reversed(range(mark_held.count())):
+        mark_held.first.click()
+        expect(mark_held).to_have_count(still_to_mark)  # the page after the POST
     screenshot("e2e-03-gesprekken")
     page.get_by_role("link", name=re.compile(r"^Notities")).first.click()
     page.get_by_role("textbox", name="Notitie").fill("Vertrouwelijke indruk uit de intake (e2e).")
     page.get_by_role("button", name="Notitie opslaan").click()
-    assert page.get_by_text("Vertrouwelijke indruk uit de intake (e2e).").count() == 1
+    expect(page.get_by_text("Vertrouwelijke indruk uit de intake (e2e).")).to_have_count(1)
     notes_url = re.sub(r"^https?://[^/]+", "", page.url)
     page.goto(url + "/bevindingen/nieuw")
     page.get_by_label("Soort").select_option("aanbeveling")
@@ -189,6 +193,7 @@ def answer_in_wederhoor(page, url, screenshot):
     page.get_by_label("Feitelijke correctie").first.fill(
         "De gemeenschappelijke regeling is in 2023 gewijzigd, niet in 2022.")
     page.get_by_role("button", name="Correctie toevoegen").first.click()
+    expect(page.get_by_text("Correctie toegevoegd.")).to_be_visible()
     assert_accessible(page)
     screenshot("e2e-06-wederhoor-directeur")
     page.get_by_role("link", name="Reactie indienen").first.click()

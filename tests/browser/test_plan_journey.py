@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
+from playwright.sync_api import expect
 from babel.dates import format_date
 
 from tests.browser.test_journeys import assert_accessible, log_in
@@ -171,10 +172,10 @@ def write_and_submit(page, visitatie_url, screenshot) -> str:
     assert flash(page).startswith("Het verbeterplan is aangemaakt.")
     assert state_of(page) == "Concept"
     plan_url = path_of(page)
-    assert next_step(page).get_by_role("button").count() == 0
+    expect(next_step(page).get_by_role("button")).to_have_count(0)
     assert "Verbeterplan indienen — nog niet mogelijk: Aanbeveling 1, 2 en 3 hebben nog geen " \
            "actie en ook geen motivering" in next_step(page).inner_text()
-    assert page.get_by_text("nog zonder actie of motivering").count() == 3
+    expect(page.get_by_text("nog zonder actie of motivering")).to_have_count(3)
     assert_accessible(page)
     screenshot("plan-01-concept")
 
@@ -200,12 +201,12 @@ def write_and_submit(page, visitatie_url, screenshot) -> str:
 
     page.get_by_role("link", name="Actie toevoegen bij aanbeveling 2").click()
     fill_actie(page, KWARTAAL, "De heer D. Smit", "Controller", "2027-03-31")
-    assert page.get_by_text("nog zonder actie of motivering").count() == 0
+    expect(page.get_by_text("nog zonder actie of motivering")).to_have_count(0)
     assert "nog niet mogelijk" not in next_step(page).inner_text()
     press(page, "Verbeterplan indienen")
     assert state_of(page) == "Ingediend"
-    assert next_step(page).count() == 0  # the reviewers' turn
-    assert page.get_by_role("link", name=re.compile("^Actie toevoegen")).count() == 0
+    expect(next_step(page)).to_have_count(0)  # the reviewers' turn
+    expect(page.get_by_role("link", name=re.compile("^Actie toevoegen"))).to_have_count(0)
     screenshot("plan-03-ingediend")
     log_out(page)
     return plan_url
@@ -214,12 +215,12 @@ def write_and_submit(page, visitatie_url, screenshot) -> str:
 def send_back_and_revise(page, visitatie_url, plan_url, screenshot):
     log_in(page, "beheerder")
     page.goto(visitatie_url)
-    assert page.get_by_role("region", name="Verbeterplan").get_by_role(
-        "link", name="Verbeterplan bekijken").count() == 1
+    expect(page.get_by_role("region", name="Verbeterplan").get_by_role(
+        "link", name="Verbeterplan bekijken")).to_have_count(1)
     follow_notification(page, "Het verbeterplan is ingediend ter beoordeling")
     assert path_of(page) == plan_url
     assert state_of(page) == "Ingediend"
-    assert next_step(page).get_by_role("button", name="Verbeterplan accepteren").count() == 1
+    expect(next_step(page).get_by_role("button", name="Verbeterplan accepteren")).to_have_count(1)
     press_refused(page, "Terugsturen naar de dienst",
                   "Schrijf in de opmerking wat de dienst moet aanpassen.")
     assert state_of(page) == "Ingediend"
@@ -240,7 +241,7 @@ def send_back_and_revise(page, visitatie_url, plan_url, screenshot):
         "Elk kwartaal staat de rapportage op de agenda van het AB.")
     page.get_by_role("button", name="Opslaan").click()
     assert flash(page) == "Wijziging opgeslagen."
-    assert page.get_by_text("Elk kwartaal staat de rapportage op de agenda").is_visible()
+    expect(page.get_by_text("Elk kwartaal staat de rapportage op de agenda")).to_be_visible()
     page.goto(plan_url)
     press(page, "Verbeterplan indienen")
     assert state_of(page) == "Ingediend"
@@ -252,7 +253,7 @@ def accept_and_adopt(page, plan_url, screenshot):
     page.goto(plan_url)
     press(page, "Verbeterplan accepteren")
     assert state_of(page) == "Geaccepteerd"
-    assert next_step(page).count() == 0  # adoption is the dienst's step
+    expect(next_step(page)).to_have_count(0)  # adoption is the dienst's step
     log_out(page)
 
     log_in_as(page, DIRECTEUR_EMAIL, DIRECTEUR_PASSWORD)
@@ -319,8 +320,8 @@ def report_progress(page, plan_url, screenshot) -> str:
         "De spelregels liggen op schema; de kwartaalrapportage is op verzoek van het AB gestopt.")
     page.get_by_role("button", name="Opslaan en indienen").click()
     assert flash(page) == "De voortgangsrapportage is ingediend."
-    assert page.get_by_role("row", name=f"{KWARTAAL} Gestopt {STOP_REDEN}").count() == 1
-    assert page.get_by_role("row", name=f"{SPELREGELS} Loopt").count() == 1
+    expect(page.get_by_role("row", name=f"{KWARTAAL} Gestopt {STOP_REDEN}")).to_have_count(1)
+    expect(page.get_by_role("row", name=f"{SPELREGELS} Loopt")).to_have_count(1)
     assert_accessible(page)
     screenshot("plan-08-voortgang-1")
     report_url = path_of(page)
@@ -332,7 +333,7 @@ def report_progress(page, plan_url, screenshot) -> str:
     overview = page.locator("main").inner_text()
     assert f"Periode 2, uiterlijk {long_date(add_months(local_today(), 12))}" in overview
     assert f"De rapportage over periode 2 kunt u schrijven vanaf {start_2}." in overview
-    assert page.get_by_role("rowheader", name="Periode 1").count() == 1
+    expect(page.get_by_role("rowheader", name="Periode 1")).to_have_count(1)
     page.goto(plan_url + "/voortgang/schrijven")
     assert page.get_by_role("alert").inner_text() == \
         f"De voortgangsrapportage over periode 2 kunt u schrijven vanaf {start_2}."
@@ -363,8 +364,8 @@ def report_progress_again(page, plan_url, screenshot):
     page.get_by_role("button", name="Opslaan en indienen").click()
     assert flash(page) == "De voortgangsrapportage is ingediend."
     page.get_by_role("link", name="Voortgangsrapportages", exact=True).click()
-    assert page.get_by_role("rowheader", name="Periode 1").count() == 1
-    assert page.get_by_role("rowheader", name="Periode 2").count() == 1
+    expect(page.get_by_role("rowheader", name="Periode 1")).to_have_count(1)
+    expect(page.get_by_role("rowheader", name="Periode 2")).to_have_count(1)
     screenshot("plan-08b-voortgang-2")
 
 
@@ -376,9 +377,9 @@ def close_acties_and_finish(page, plan_url, screenshot) -> tuple[str, str, str]:
         next_step(page).inner_text()
     page.get_by_role("region", name="Alle acties").get_by_role("link", name=KWARTAAL).click()
     assert page.locator(".facts").inner_text().count(STOP_REDEN) == 1
-    assert page.get_by_text("Deze actie is afgesloten; de status verandert niet meer.") \
-        .is_visible()
-    assert page.get_by_role("button", name="Status opslaan").count() == 0
+    expect(page.get_by_text("Deze actie is afgesloten; de status verandert niet meer.")) \
+        .to_be_visible()
+    expect(page.get_by_role("button", name="Status opslaan")).to_have_count(0)
 
     page.goto(plan_url)
     page.get_by_role("region", name="Alle acties").get_by_role("link", name=SPELREGELS).click()
@@ -394,16 +395,16 @@ def close_acties_and_finish(page, plan_url, screenshot) -> tuple[str, str, str]:
     page.get_by_label("Toelichting").fill("Spelregels vastgesteld door het AB.")
     page.get_by_role("button", name="Status opslaan").click()
     assert flash(page) == "Status van de actie gewijzigd."
-    assert page.get_by_role("row", name=re.compile("Loopt Gerealiseerd Directeur IJsselland "
-                                                   "Spelregels vastgesteld")).count() == 1
+    expect(page.get_by_role("row", name=re.compile("Loopt Gerealiseerd Directeur IJsselland "
+                                                   "Spelregels vastgesteld"))).to_have_count(1)
     assert_accessible(page)
     screenshot("plan-09-actie-gerealiseerd")
 
     page.goto(plan_url)
     press(page, "Verbeterplan afronden")
     assert state_of(page) == "Afgerond"
-    assert next_step(page).count() == 0
-    assert page.get_by_role("link", name="Voortgangsrapportage schrijven").count() == 0
+    expect(next_step(page)).to_have_count(0)
+    expect(page.get_by_role("link", name="Voortgangsrapportage schrijven")).to_have_count(0)
     assert_accessible(page)
     screenshot("plan-10-afgerond")
     besluit = page.get_by_role("link", name="besluit-ab.pdf").get_attribute("href")

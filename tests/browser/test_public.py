@@ -1,4 +1,6 @@
 """The public pages as a visitor without an account sees them, at desktop and mobile width."""
+from playwright.sync_api import expect
+
 from tests.browser.test_journeys import assert_accessible
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -17,7 +19,7 @@ def _both_widths(page, screenshot, url: str, name: str) -> None:
 def test_public_index_at_desktop_and_mobile_width(page, screenshot):
     _both_widths(page, screenshot, "/openbaar", "openbaar-index")
     table = page.get_by_role("table", name="Per dienst en ronde")
-    assert table.get_by_role("link", name="Omgevingsdienst Noordzeekanaalgebied").count() == 1
+    expect(table.get_by_role("link", name="Omgevingsdienst Noordzeekanaalgebied")).to_have_count(1)
     assert page.get_by_role("link", name="Visitatierapport versie 1 (PDF)").count() >= 1
 
 
@@ -25,8 +27,8 @@ def test_dienst_page_at_desktop_and_mobile_width(page, screenshot):
     _both_widths(page, screenshot, f"/openbaar/diensten/{PUBLISHED_DIENST}", "openbaar-dienst")
     assert page.get_by_role("heading", level=1).inner_text().startswith(
         "Omgevingsdienst Noordzeekanaalgebied")
-    assert page.get_by_text("Versie 1, gepubliceerd op").count() == 2   # report and plan
-    assert page.get_by_text("Laatste voortgangsrapportage:").count() == 1
+    expect(page.get_by_text("Versie 1, gepubliceerd op")).to_have_count(2)   # report and plan
+    expect(page.get_by_text("Laatste voortgangsrapportage:")).to_have_count(1)
 
 
 def test_search_and_filters_keep_their_values(page):
@@ -45,7 +47,7 @@ def test_merged_dienst_links_to_its_successor(page):
     page.goto("/openbaar/diensten/odru")
     page.get_by_role("link", name="Omgevingsdienst Utrecht").first.click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("Omgevingsdienst Utrecht")
-    assert page.get_by_text("Deze dienst is ontstaan uit een fusie van:").is_visible()
+    expect(page.get_by_text("Deze dienst is ontstaan uit een fusie van:")).to_be_visible()
 
 
 def test_published_pdf_downloads_without_login(page):

@@ -8,6 +8,8 @@ adopts the edition, the beheerder publishes it, and an anonymous visitor reads v
 whose chapters give counts but never name a dienst.
 """
 import re
+
+from playwright.sync_api import expect
 from datetime import timedelta
 
 from tests.browser.test_journeys import assert_accessible, log_in
@@ -48,7 +50,7 @@ def auteur_sees_the_rode_draden_section(page):
     card = rode_draden_card(page)
     for name in ("Themamatrix", "Bevindingen coderen", "Themasuggesties",
                  "Edities van de Rode draden-rapportage"):
-        assert card.get_by_role("link", name=name).count() == 1, name
+        expect(card.get_by_role("link", name=name), message=name).to_have_count(1)
     assert_accessible(page)
 
 
@@ -78,15 +80,15 @@ def confirm_and_reject_suggestions(page):
     decide(page, confirmed, "Bevestigen")
     assert page.get_by_role("status").first.inner_text().startswith(
         f"Thema ‘{confirmed['thema']}’ toegekend")
-    assert page.locator(f"#{confirmed['id']}").count() == 0  # coded: no longer in the list
+    expect(page.locator(f"#{confirmed['id']}")).to_have_count(0)  # coded: no longer in the list
 
     decide(page, rejected, "Afwijzen")
     assert "afgewezen" in page.get_by_role("status").first.inner_text()
     still_uncoded = page.locator(f"#{rejected['id']}")
-    assert still_uncoded.count() == 1
-    assert still_uncoded.get_by_role(
-        "button", name=suggestion_button("Bevestigen", rejected["thema"])).count() == 0
-    assert still_uncoded.get_by_role("rowheader", name=rejected["thema"], exact=True).count() == 0
+    expect(still_uncoded).to_have_count(1)
+    expect(still_uncoded.get_by_role(
+        "button", name=suggestion_button("Bevestigen", rejected["thema"]))).to_have_count(0)
+    expect(still_uncoded.get_by_role("rowheader", name=rejected["thema"], exact=True)).to_have_count(0)
 
     to_werkruimte(page)
     rode_draden_card(page).get_by_role("link", name="Bevindingen coderen").click()
@@ -118,7 +120,7 @@ def coding_row(page, dienst, tekst):
     page.get_by_label("Alleen nog niet gecodeerd").set_checked(False)
     page.get_by_role("button", name="Filteren").click()
     row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name=tekst, exact=True))
-    assert row.count() == 1
+    expect(row).to_have_count(1)
     return row
 
 
@@ -126,6 +128,7 @@ def recode_a_finding(page):
     page.get_by_label("Omgevingsdienst").select_option(label="Alle diensten")
     page.get_by_label("Alleen nog niet gecodeerd").check()
     page.get_by_role("button", name="Filteren").click()
+    page.wait_for_url(re.compile(r"ongecodeerd="))
     assert_accessible(page)
     first = page.get_by_role("row").filter(has=page.get_by_role("rowheader")).filter(
         has_not=page.get_by_role("cell", name="ODT", exact=True)).first
@@ -147,7 +150,7 @@ def recode_a_finding(page):
     assert page.get_by_role("heading", level=1).inner_text() == "Codegeschiedenis"
     change = page.get_by_role("table", name="Wijzigingen van de thema's van deze bevinding") \
         .get_by_role("row").filter(has=page.get_by_role("rowheader", name=RECODE_THEMA))
-    assert change.count() == 1
+    expect(change).to_have_count(1)
     assert "Demo Auteur" in change.inner_text()
     assert_accessible(page)
 
@@ -158,7 +161,7 @@ def read_the_matrix(page, screenshot):
     to_werkruimte(page)
     rode_draden_card(page).get_by_role("link", name="Themamatrix").click()
     table = page.get_by_role("table", name=re.compile(r"^Gecodeerde bevindingen per thema"))
-    assert table.count() == 1
+    expect(table).to_have_count(1)
     first_row = table.get_by_role("row").nth(1)
     numbers = [c.inner_text().split(" ")[0] for c in first_row.get_by_role("cell").all()]
     assert any(n.isdigit() and int(n) > 0 for n in numbers)
@@ -208,7 +211,7 @@ def write_an_edition(page, screenshot) -> tuple[str, list[str]]:
     page.get_by_label("Inleiding").fill(INLEIDING)
     page.get_by_label("Integrale conclusies").fill(CONCLUSIES)
     page.get_by_role("button", name="Opslaan").click()
-    assert page.get_by_text(INLEIDING).count() == 1
+    expect(page.get_by_text(INLEIDING)).to_have_count(1)
     next_step = page.get_by_role("region", name="Volgende stap")
     next_step.get_by_role("button", name="Naar de klankbordgroep sturen").click()
     assert page.get_by_role("status").first.inner_text() == \
@@ -221,13 +224,13 @@ def write_an_edition(page, screenshot) -> tuple[str, list[str]]:
 def check_the_material_beside_the_editor(page, screenshot):
     material = page.get_by_role("region", name="Materiaal bij dit thema")
     counts = material.get_by_role("table", name=re.compile(r"^Bevindingen met dit thema"))
-    assert counts.is_visible()
+    expect(counts).to_be_visible()
     assert re.search(r"bij \d+ van \d+ diensten", counts.inner_text())
-    assert material.get_by_role("heading", name="Bevindingen per dienst").is_visible()
-    assert material.get_by_role("listitem").count() == 0     # folded per type at first
+    expect(material.get_by_role("heading", name="Bevindingen per dienst")).to_be_visible()
+    expect(material.get_by_role("listitem")).to_have_count(0)     # folded per type at first
     material.locator("summary").first.click()                 # open one type's findings
     assert material.get_by_role("listitem").count() > 0
-    assert page.get_by_label("Tekst van het hoofdstuk").is_visible()
+    expect(page.get_by_label("Tekst van het hoofdstuk")).to_be_visible()
     assert_accessible(page)
     screenshot("rd-03-hoofdstuk-editor")
 
@@ -247,11 +250,11 @@ def klankbord_comments(page, url):
     assert page.get_by_text("Bij de klankbordgroep").count() >= 1
     page.get_by_role("table", name=re.compile(r"^Hoofdstukken per thema")).get_by_role(
         "link").first.click()
-    assert page.get_by_label("Tekst van het hoofdstuk").count() == 0  # reading, not writing
+    expect(page.get_by_label("Tekst van het hoofdstuk")).to_have_count(0)  # reading, not writing
     page.get_by_label("Uw opmerking bij dit hoofdstuk").fill(OPMERKING)
     page.get_by_role("button", name="Opmerking plaatsen").click()
     assert page.get_by_role("status").first.inner_text() == "Uw opmerking is geplaatst."
-    assert page.get_by_text(OPMERKING).count() == 1
+    expect(page.get_by_text(OPMERKING)).to_have_count(1)
     assert_accessible(page)
     log_out(page)
 
@@ -260,7 +263,7 @@ def process_the_comment_and_close_the_round(page, url):
     log_in(page, "auteur")
     open_edition(page, url)
     row = page.get_by_role("row").filter(has=page.get_by_role("cell", name="1", exact=True))
-    assert row.count() == 1  # one chapter with one open comment
+    expect(row).to_have_count(1)  # one chapter with one open comment
     row.get_by_role("link").click()
     comment = page.get_by_role("article").filter(has_text=OPMERKING)
     assert "Nog niet verwerkt" in comment.inner_text()
@@ -298,7 +301,7 @@ def beheerder_publishes(page, url):
         "button", name="Publiceren").click()
     assert page.get_by_role("status").first.inner_text() == \
         "Fase gewijzigd: Vastgesteld → Gepubliceerd."
-    assert page.get_by_role("link", name="versie 1").count() == 1
+    expect(page.get_by_role("link", name="versie 1")).to_have_count(1)
     log_out(page)
 
 
@@ -313,7 +316,7 @@ def the_public_reads_version_1(page, chapters, screenshot):
         chapter = page.get_by_role("region", name=title, exact=True)
         assert "(journey)" in chapter.inner_text()
         assert re.search(r": \d+, bij \d+ van \d+ diensten", chapter.inner_text())
-    assert page.get_by_role("region", name="4.2 Ketentoezicht").count() == 0  # left empty
+    expect(page.get_by_role("region", name="4.2 Ketentoezicht")).to_have_count(0)  # left empty
     text = main.inner_text()
     named = [n for n in DIENST_NAMEN if n in text] + [
         k for k in KORTE_NAMEN if re.search(rf"\b{re.escape(k)}\b", text)]

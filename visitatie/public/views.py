@@ -3,9 +3,7 @@ ronde, the published PDFs, the sitemap and robots.txt. Only what is public is re
 from flask import (
     Blueprint, abort, current_app, redirect, render_template, request, send_file, url_for,
 )
-from flask_babel import get_locale
 from flask_login import current_user
-from markupsafe import Markup
 
 from forms.public import PublicFilterForm
 from visitatie.core.dates import local_today
@@ -13,7 +11,7 @@ from visitatie.documenten import files
 from visitatie.extensions import db
 from visitatie.public import labels, links, queries
 from visitatie.public.filters import filter_overview
-from visitatie.public.page_cache import RenderedPart, overview_cache
+from visitatie.public.page_cache import serve_public_page
 from visitatie.rondes.models import Ronde
 
 bp = Blueprint("public", __name__)
@@ -38,36 +36,19 @@ def index():
 
 @bp.get("/openbaar")
 def openbaar():
+    return serve_public_page(_render_openbaar, lambda: queries.content_stamp(db.session))
+
+
+def _render_openbaar(csrf_token) -> str:
     today = local_today()
-    part = _overview_part(today)
-    form = PublicFilterForm(request.args)
-    form.set_choices([Ronde(nummer=nummer, naam=naam) for nummer, naam in part.rondes])
-    return render_template(
-        "public/index.html", form=form, filtered=part.filtered,
-        overview_html=Markup(part.html),
-        canonical_url=url_for("public.openbaar", _external=True))
-
-
-def _overview_part(today) -> RenderedPart:
-    """The overview table for these filters: from the cache while the content stamp holds."""
-    cache = overview_cache()
-    if cache is None:
-        return _render_overview_part(today)
-    key = (queries.content_stamp(db.session), today, str(get_locale()),
-           tuple(sorted(request.args.items(multi=True))))
-    return cache.get_or_render(key, lambda: _render_overview_part(today))
-
-
-def _render_overview_part(today) -> RenderedPart:
     overview = queries.load_overview(db.session)
     form = PublicFilterForm(request.args)
     form.set_choices(overview.rondes)
     criteria = form.criteria()   # unknown values are dropped, the name is cut at 100
-    shown = filter_overview(overview, today, **criteria)
-    html = render_template("public/_overview.html", overview=overview, today=today,
-                           shown=shown, filtered=any(criteria.values()))
-    return RenderedPart(html, tuple((r.nummer, r.naam) for r in overview.rondes),
-                        any(criteria.values()), len(shown))
+    return render_template(
+        "public/index.html", form=form, overview=overview, today=today,
+        shown=filter_overview(overview, today, **criteria), filtered=any(criteria.values()),
+        canonical_url=url_for("public.openbaar", _external=True), csrf_token=csrf_token)
 
 
 @bp.get("/openbaar/diensten/<slug>")
