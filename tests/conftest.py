@@ -56,8 +56,10 @@ def app(pytestconfig):
     @app.teardown_request
     def _forget_cached_user(_exc=None):
         # Tests keep one app context across requests; real requests each get their own,
-        # so drop Flask-Login's per-context cache to behave like separate requests.
-        g.pop("_login_user", None)
+        # so drop the per-context caches (Flask-Login's user, Flask-WTF's CSRF token,
+        # Flask-Babel's locale) to behave like separate requests.
+        for cached in ("_login_user", "csrf_token", "_flask_babel"):
+            g.pop(cached, None)
 
     with app.app_context():
         Base.metadata.create_all(db.engine)

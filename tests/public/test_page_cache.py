@@ -57,7 +57,7 @@ def test_within_the_stamps_max_age_a_visit_runs_no_statement(app, client, sessio
 def test_every_visitor_gets_a_csrf_token_of_their_own_that_works(app, session, world, cache_on,
                                                                 csrf_enabled):
     first, second = app.test_client(), app.test_client()
-    tokens = [TOKEN.search(c.get("/openbaar").text).group(1) for c in (first, second)]
+    tokens = [_token_on_the_page(client) for client in (first, second)]
     assert tokens[0] != tokens[1] and "placeholder" not in "".join(tokens)
     switched = first.post("/taal", data={"taal": "en", "next": "/openbaar",
                                          "csrf_token": tokens[0]})
@@ -66,6 +66,10 @@ def test_every_visitor_gets_a_csrf_token_of_their_own_that_works(app, session, w
     refused = second.post("/taal", data={"taal": "en", "next": "/openbaar",
                                          "csrf_token": tokens[0]})
     assert refused.status_code == 400
+
+
+def _token_on_the_page(client) -> str:
+    return TOKEN.search(client.get("/openbaar").text).group(1)
 
 
 def test_a_waiting_message_and_a_signed_in_menu_are_never_cached(app, client, session, login,
