@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from visitatie.auth.models import RoleAssignment
-from visitatie.auth.roles import Rol
+from visitatie.auth.roles import COMMITTEE_ROLES, Rol
 from visitatie.rondes.models import Ronde
 from visitatie.visitaties.models import Visitatie
 from visitatie.visitaties.planning_permissions import can_see_whole_ronde
@@ -181,11 +181,16 @@ def _visible_visitaties(session, user, ronde_id: int | None, whole: bool) -> lis
     stmt = (select(Visitatie).where(Visitatie.ronde_id == ronde_id)
             .options(selectinload(Visitatie.commissie).joinedload(RoleAssignment.user)))
     if not whole:
-        mine = user.committee_visitatie_ids()
-        if not mine:
-            return []
-        stmt = stmt.where(Visitatie.id.in_(mine))
+        stmt = stmt.where(Visitatie.id.in_(_committee_visitatie_ids(user)))
     return list(session.scalars(stmt).unique())
+
+
+def _committee_visitatie_ids(user):
+    """The visitaties on whose committee the user sits, as a subquery: a secretaris of many
+    rondes has hundreds, which as literal parameters would make a long statement to build."""
+    return (select(RoleAssignment.visitatie_id)
+            .where(RoleAssignment.user_id == user.id,
+                   RoleAssignment.rol.in_([r.value for r in COMMITTEE_ROLES])))
 
 
 def _default_ronde_id(session, user, whole: bool, rondes, today: date) -> int | None:
@@ -195,6 +200,6 @@ def _default_ronde_id(session, user, whole: bool, rondes, today: date) -> int | 
             .where(Visitatie.is_historisch.is_(False), Ronde.start_datum <= today)
             .order_by(Ronde.nummer.desc()).limit(1))
     if not whole:
-        stmt = stmt.where(Visitatie.id.in_(user.committee_visitatie_ids() or [0]))
+        stmt = stmt.where(Visitatie.id.in_(_committee_visitatie_ids(user)))
     found = session.scalar(stmt)
     return found if found is not None else (rondes[0].id if rondes else None)
