@@ -10,7 +10,7 @@ from visitatie.auth import queries
 from visitatie.auth.models import RoleAssignment, User
 from visitatie.auth.permissions import can_manage_users
 from visitatie.core.domain import DomainError
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.visitaties.models import Visitatie
@@ -60,7 +60,9 @@ def show(user_id: int):
     form.set_dienst_choices(queries.all_diensten(db.session))
     if form.validate_on_submit():
         try:
-            ops.update_user(db.session, current_user, user, version_id=_version_seen(form),
+            # 0 is no version the form showed: refused as changed by someone else
+            ops.update_user(db.session, current_user, user,
+                            version_id=version_seen(form.version_id.data, fallback=0),
                             **_user_fields(form))
         except DomainError as error:
             rollback()
@@ -127,10 +129,3 @@ def _user_fields(form: UserEditForm) -> dict:
     return {"naam": form.naam.data.strip(), "email": form.email.data,
             "functie": form.functie.data or None, "dienst_id": form.dienst_id.data,
             "is_actief": form.is_actief.data}
-
-
-def _version_seen(form: UserEditForm) -> int:
-    try:
-        return int(form.version_id.data)
-    except (TypeError, ValueError):
-        return 0  # not a version the form showed: refused as changed by someone else

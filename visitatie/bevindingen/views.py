@@ -11,7 +11,7 @@ from visitatie.bevindingen.permissions import (
     bevindingen_open, can_edit_bevindingen, can_manage_bevindingen, can_read_bevindingen,
 )
 from visitatie.core.domain import DomainError
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.themas.permissions import can_read_code_history
@@ -70,7 +70,8 @@ def edit(visitatie_id: int, bevinding_id: int):
     if form.validate_on_submit():
         try:
             ops.update_bevinding(db.session, current_user, bevinding, visitatie,
-                                 version_id=_int(form.version_id.data), **_fields(form))
+                                 version_id=version_seen(form.version_id.data, fallback=0),
+                                 **_fields(form))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -91,7 +92,7 @@ def delete(visitatie_id: int, bevinding_id: int):
         abort(400)
     try:
         ops.delete_bevinding(db.session, current_user, bevinding, visitatie,
-                             version_id=_int(form.version_id.data))
+                             version_id=version_seen(form.version_id.data, fallback=0))
     except DomainError as error:
         rollback()
         flash(error.message, "error")
@@ -135,10 +136,3 @@ def _render_form(visitatie, form, bevinding):
 def _fields(form: BevindingEditForm) -> dict:
     return {"type": form.type.data, "tekst": form.tekst.data,
             "thema_ids": form.thema_ids.data, "rapport_sectie": form.rapport_sectie.data or None}
-
-
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0

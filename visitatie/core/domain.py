@@ -10,5 +10,13 @@ class DomainError(Exception):
         self.field = field
 
 
+class TransitionForbidden(DomainError):
+    """The user holds no role that may fire this event (HTTP 403)."""
+
+
+class TransitionRefused(DomainError):
+    """The event may not fire now; the message says why (HTTP 409)."""
+
+
 class StaleEdit(DomainError):
     """Someone else saved the object since the form was loaded."""

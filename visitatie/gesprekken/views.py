@@ -6,7 +6,7 @@ from flask_login import current_user, login_required
 from forms.gesprekken import GesprekDeleteForm, GesprekEditForm, GesprekGehoudenForm
 from forms.gesprekken import GesprekNotitieEditForm, format_deelnemers
 from visitatie.core.domain import DomainError
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.gesprekken import operations as ops
@@ -66,7 +66,8 @@ def edit(visitatie_id: int, gesprek_id: int):
     form = _gesprek_form(visitatie, obj=gesprek if request.method == "GET" else None)
     if form.validate_on_submit():
         try:
-            ops.update_gesprek(db.session, current_user, gesprek, version_id=_version(form),
+            ops.update_gesprek(db.session, current_user, gesprek,
+                               version_id=version_seen(form.version_id.data, fallback=-1),
                                deelnemers=form.parsed_deelnemers, **_fields(form))
         except DomainError as error:
             rollback()
@@ -142,7 +143,8 @@ def edit_notitie(visitatie_id: int, gesprek_id: int, notitie_id: int):
     form = GesprekNotitieEditForm(obj=notitie if request.method == "GET" else None)
     if form.validate_on_submit():
         try:
-            ops.update_notitie(db.session, current_user, notitie, version_id=_version(form),
+            ops.update_notitie(db.session, current_user, notitie,
+                               version_id=version_seen(form.version_id.data, fallback=-1),
                                tekst=form.tekst.data)
         except DomainError as error:
             rollback()
@@ -183,13 +185,6 @@ def _render_form(visitatie, gesprek, form):
 
 def _fields(form: GesprekEditForm) -> dict:
     return {name: getattr(form, name).data for name in GESPREK_FIELDS}
-
-
-def _version(form) -> int:
-    try:
-        return int(form.version_id.data)
-    except (TypeError, ValueError):
-        return -1
 
 
 def _to_schedule(visitatie, gesprek=None):

@@ -9,7 +9,7 @@ from forms.rapporten import (
 )
 from visitatie.documenten.queries import documenten_context
 from visitatie.core.domain import DomainError, StaleEdit
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.rapporten import operations as ops
@@ -70,7 +70,8 @@ def edit_section(visitatie_id: int, nummer: int, sectie_id: int):
     if form.validate_on_submit():
         try:
             ops.update_section(db.session, current_user, visitatie, sectie,
-                               tekst=form.tekst.data, version_id=_int(form.version_id.data))
+                               tekst=form.tekst.data,
+                               version_id=version_seen(form.version_id.data, fallback=0))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -152,7 +153,7 @@ def _step(visitatie_id, nummer, may, operation, success):
         abort(400)
     try:
         result = operation(db.session, current_user, visitatie, versie,
-                           version_id=_int(form.version_id.data))
+                           version_id=version_seen(form.version_id.data, fallback=0))
     except DomainError as error:
         return _refuse(visitatie, nummer, error)
     commit()
@@ -223,10 +224,3 @@ def _readable_version(visitatie_id: int, nummer: int):
 def _section_url(visitatie, versie, sectie) -> str:
     return url_for(".show", visitatie_id=visitatie.id, nummer=versie.nummer,
                    _anchor=f"sectie-{sectie.sleutel}")
-
-
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0

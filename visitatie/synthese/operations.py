@@ -23,7 +23,7 @@ from visitatie.synthese import queries
 from visitatie.synthese.labels import event_hint, event_label, refusal_message
 from visitatie.synthese.models import Synthese, SyntheseSectie
 from visitatie.synthese.permissions import synthese_roles
-from visitatie.visitaties.operations import TransitionForbidden, TransitionRefused
+from visitatie.core.domain import TransitionForbidden, TransitionRefused
 from workflows.synthese import (
     EDITABLE_STATES, SyntheseFacts, SyntheseRefusal, SyntheseState, check, events_from,
     first_refusal,

@@ -12,8 +12,9 @@ from visitatie.auth.permissions import is_beheerder
 from visitatie.core.dates import local_today
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.core.errors import render_error
-from visitatie.core.forms import add_domain_error, first_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
+from visitatie.core.transition_views import TransitionPage, handle_transition
 from visitatie.extensions import db
 from visitatie.synthese import klankbord as kb_ops
 from visitatie.synthese import operations as ops
@@ -21,7 +22,6 @@ from visitatie.synthese import permissions as perms
 from visitatie.synthese import queries
 from visitatie.synthese.labels import synthese_state_label
 from visitatie.synthese.page import edition_context, label_helpers, section_context
-from visitatie.visitaties.operations import TransitionForbidden
 
 bp = Blueprint("synthese", __name__, url_prefix="/rode-draden")
 
@@ -80,25 +80,8 @@ def show(synthese_id: int):
 
 @bp.post("/<int:synthese_id>/transities/<event>")
 def transition(synthese_id: int, event: str):
-    synthese = _synthese_for(synthese_id, perms.can_view_synthese)
-    form = SyntheseTransitionForm()
-    if not form.validate_on_submit():
-        return _show_refusal(synthese, event, form, first_error(form)), 400
-    source = synthese.state
-    try:
-        ops.fire_synthese_transition(db.session, current_user, synthese, event,
-                                     remark=form.opmerking.data,
-                                     version_id=_int(form.version_id.data))
-    except TransitionForbidden:
-        rollback()
-        abort(403)
-    except DomainError as error:
-        rollback()
-        return _show_refusal(synthese, event, form, error.message), 409
-    commit()
-    flash(_("Fase gewijzigd: %(van)s → %(naar)s.", van=synthese_state_label(source),
-            naar=synthese_state_label(synthese.state)), "success")
-    return redirect(url_for(".show", synthese_id=synthese.id))
+    return handle_transition(_synthese_for(synthese_id, perms.can_view_synthese), event,
+                             SyntheseTransitionForm(), _TRANSITION_PAGE)
 
 
 def _show_refusal(synthese, event: str, form, message: str | None):
@@ -106,6 +89,12 @@ def _show_refusal(synthese, event: str, form, message: str | None):
     context = edition_context(db.session, current_user, synthese)
     context.update(refused_event=event, refusal=message, refused_form=form)
     return render_template("synthese/show.html", refresh_form=BasisVerversenForm(), **context)
+
+
+_TRANSITION_PAGE = TransitionPage(
+    fire=ops.fire_synthese_transition, state_label=synthese_state_label,
+    render_refusal=_show_refusal,
+    show_url=lambda synthese: url_for("synthese.show", synthese_id=synthese.id))
 
 
 @bp.route("/<int:synthese_id>/vaststellen", methods=["GET", "POST"])
@@ -123,7 +112,8 @@ def adopt(synthese_id: int):
         try:
             ops.fire_synthese_transition(db.session, current_user, synthese, "vaststellen",
                                          remark=form.opmerking.data,
-                                         version_id=_int(form.version_id.data),
+                                         version_id=version_seen(form.version_id.data,
+                                                                 fallback=None, digits_only=True),
                                          vastgesteld_op=form.vastgesteld_op.data)
         except DomainError as error:
             rollback()
@@ -149,7 +139,7 @@ def edit_texts(synthese_id: int):
                 db.session, current_user, synthese, titel=form.titel.data,
                 inleiding=form.inleiding.data,
                 integrale_conclusies=form.integrale_conclusies.data,
-                version_id=_int(form.version_id.data))
+                version_id=version_seen(form.version_id.data, fallback=None, digits_only=True))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -197,7 +187,9 @@ def section(synthese_id: int, sectie_id: int):
         if form.validate_on_submit():
             try:
                 ops.save_section(db.session, current_user, synthese, sectie,
-                                 tekst=form.tekst.data, version_id=_int(form.version_id.data))
+                                 tekst=form.tekst.data,
+                                 version_id=version_seen(form.version_id.data, fallback=None,
+                                                         digits_only=True))
             except DomainError as error:
                 rollback()
                 add_domain_error(form, error)
@@ -246,7 +238,9 @@ def edit_comment(synthese_id: int, opmerking_id: int):
     if form.validate_on_submit():
         try:
             kb_ops.update_comment(db.session, current_user, synthese, opmerking,
-                                  form.tekst.data, _int(form.version_id.data))
+                                  form.tekst.data,
+                                  version_seen(form.version_id.data, fallback=None,
+                                               digits_only=True))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -270,7 +264,8 @@ def withdraw_comment(synthese_id: int, opmerking_id: int):
         abort(400)
     try:
         kb_ops.withdraw_comment(db.session, current_user, synthese, opmerking,
-                                _int(form.version_id.data))
+                                version_seen(form.version_id.data, fallback=None,
+                                             digits_only=True))
     except DomainError as error:
         rollback()
         flash(error.message, "error")
@@ -294,7 +289,8 @@ def process_comment(synthese_id: int, opmerking_id: int):
         try:
             kb_ops.process_comment(db.session, current_user, synthese, opmerking,
                                    verwerking=form.verwerking.data, reactie=form.reactie.data,
-                                   version_id=_int(form.version_id.data))
+                                   version_id=version_seen(form.version_id.data, fallback=None,
+                                                           digits_only=True))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -354,7 +350,3 @@ def _closed():
     return render_error(409, _("Wijzigen kan nu niet"), _(
         "De teksten van de rapportage kunnen alleen worden gewijzigd zolang die een concept "
         "is. Ligt de rapportage bij de klankbordgroep, rond dan eerst de klankbordronde af."))
-
-
-def _int(value) -> int | None:
-    return int(value) if value and str(value).isdecimal() else None

@@ -8,7 +8,7 @@ from forms.themas import CoderingFilterForm, RecodeForm
 from visitatie.bevindingen.labels import TYPE_LABELS
 from visitatie.bevindingen.queries import codebook_themes, with_descendants
 from visitatie.core.domain import DomainError
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.core.urls import is_safe_next
 from visitatie.extensions import db
@@ -55,7 +55,7 @@ def recode(bevinding_id: int):
     if form.validate_on_submit():
         try:
             ops.recode_bevinding(db.session, current_user, bevinding,
-                                 version_id=_int(form.version_id.data),
+                                 version_id=version_seen(form.version_id.data, fallback=0),
                                  thema_ids=form.thema_ids.data)
         except DomainError as error:
             rollback()
@@ -101,10 +101,3 @@ def _back(bevinding) -> str:
     if is_safe_next(terug):
         return terug
     return url_for(".index", ronde_id=bevinding.visitatie.ronde_id) + f"#bevinding-{bevinding.id}"
-
-
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0

@@ -9,7 +9,7 @@ from forms.themas import (
     ThemaMergeConfirmForm, ThemaMoveForm,
 )
 from visitatie.core.domain import DomainError
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.rondes.models import Ronde
@@ -109,7 +109,7 @@ def show_thema(thema_id: int):
     if form.validate_on_submit():
         try:
             changed = ops.update_thema(db.session, current_user, thema, **_thema_fields(form),
-                                       version_id=_int(form.version_id.data))
+                                       version_id=version_seen(form.version_id.data, fallback=0))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -128,7 +128,7 @@ def move(thema_id: int):
     if form.validate_on_submit():
         try:
             moved = ops.move_thema(db.session, current_user, thema,
-                                   version_id=_int(form.version_id.data),
+                                   version_id=version_seen(form.version_id.data, fallback=0),
                                    parent_id=form.parent_id.data, positie=form.positie.data)
         except DomainError as error:
             rollback()
@@ -155,12 +155,13 @@ def merge(thema_id: int):
 
 
 def _merge(source: Thema, form: ThemaMergeConfirmForm):
-    target = db.session.get(Thema, _int(form.doel_id.data)) or abort(404)
+    target = db.session.get(Thema, _posted_id(form.doel_id.data)) or abort(404)
     if form.validate_on_submit():
         try:
-            result = ops.merge_thema(db.session, current_user, source, target,
-                                     version_id=_int(form.version_id.data),
-                                     target_version_id=_int(form.doel_version_id.data))
+            result = ops.merge_thema(
+                db.session, current_user, source, target,
+                version_id=version_seen(form.version_id.data, fallback=0),
+                target_version_id=version_seen(form.doel_version_id.data, fallback=0))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -260,8 +261,6 @@ def _thema_fields(form) -> dict:
             "omschrijving": form.omschrijving.data, "kader": form.kader.data or None}
 
 
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
+def _posted_id(value) -> int:
+    """The id in a hidden field; 0 (no row) when it holds no number."""
+    return int(value) if value and str(value).isdecimal() else 0

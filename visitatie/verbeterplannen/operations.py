@@ -25,7 +25,7 @@ from visitatie.verbeterplannen.labels import (
 )
 from visitatie.verbeterplannen.models import Verbeterplan
 from visitatie.verbeterplannen.permissions import plan_roles
-from visitatie.visitaties.operations import TransitionForbidden, TransitionRefused
+from visitatie.core.domain import TransitionForbidden, TransitionRefused
 from visitatie.core.dates import local_today
 from workflows.verbeterplan import (
     PlanFacts, PlanRefusal, PlanState, check, events_from, first_refusal,

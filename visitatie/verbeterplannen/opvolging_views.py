@@ -6,7 +6,7 @@ from flask_login import current_user, login_required
 from forms.opvolging import OpvolgingsOordeelEditForm
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.core.errors import render_error
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.verbeterplannen import opvolging_operations as ops
@@ -53,9 +53,11 @@ def rate(visitatie_id: int, bevinding_id: int):
     saved = None
     if form.validate_on_submit():
         try:
+            # blank: the form showed no rating yet; other unreadable values are refused as stale
             ops.rate_aanbeveling(db.session, current_user, visitatie, item,
                                  oordeel=form.oordeel.data, toelichting=form.toelichting.data,
-                                 version_id=_version(form.version_id.data))
+                                 version_id=version_seen(form.version_id.data, fallback=0,
+                                                         when_blank=None))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -70,13 +72,3 @@ def rate(visitatie_id: int, bevinding_id: int):
                                     _anchor=f"aanbeveling-{item.bevinding.id}"))
     return render_template("opvolging/rate.html", visitatie=visitatie, item=item, form=form,
                            saved=saved, **LABELS), 400 if form.errors else 200
-
-
-def _version(value) -> int | None:
-    """Return the rating version the form showed: None when it showed no rating yet."""
-    if value in (None, "", "None"):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0

@@ -1,6 +1,5 @@
 """Pages of a verbeterplan: the plan, its transitions, its adoption and its acties."""
 import logging
-from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
@@ -12,8 +11,9 @@ from forms.verbeterplannen import (
 )
 from visitatie.core.domain import DomainError
 from visitatie.core.errors import render_error
-from visitatie.core.forms import add_domain_error, first_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
+from visitatie.core.transition_views import TransitionPage, handle_transition
 from visitatie.extensions import db
 from visitatie.kernstukken.labels import human_size
 from visitatie.uploads import storage
@@ -24,7 +24,7 @@ from visitatie.verbeterplannen import permissions as perms
 from visitatie.verbeterplannen import queries
 from visitatie.verbeterplannen.labels import plan_state_label
 from visitatie.verbeterplannen.page import label_helpers, plan_page_context
-from visitatie.visitaties.operations import TransitionForbidden
+from visitatie.core.domain import TransitionForbidden
 from visitatie.visitaties.queries import load_visitatie
 from workflows.verbeterplan import is_overdue
 from visitatie.core.dates import local_today
@@ -68,31 +68,20 @@ def show(plan_id: int):
 
 @bp.post("/<int:plan_id>/transities/<event>")
 def transition(plan_id: int, event: str):
-    plan = _plan_for(plan_id, perms.can_view_plan)
-    form = PlanTransitionForm()
-    if not form.validate_on_submit():
-        return _show_refusal(plan_id, event, form, first_error(form)), 400
-    source = plan.state
-    try:
-        ops.fire_plan_transition(db.session, current_user, plan, event,
-                                 remark=form.opmerking.data, version_id=_int(form.version_id.data))
-    except TransitionForbidden:
-        rollback()
-        abort(403)
-    except DomainError as error:
-        rollback()
-        return _show_refusal(plan_id, event, form, error.message), 409
-    commit()
-    flash(_("Fase gewijzigd: %(van)s → %(naar)s.", van=plan_state_label(source),
-            naar=plan_state_label(plan.state)), "success")
-    return redirect(url_for(".show", plan_id=plan.id))
+    return handle_transition(_plan_for(plan_id, perms.can_view_plan), event,
+                             PlanTransitionForm(), _TRANSITION_PAGE)
 
 
-def _show_refusal(plan_id: int, event: str, form, message: str | None):
-    plan = queries.load_plan(db.session, plan_id)
+def _show_refusal(plan, event: str, form, message: str | None):
+    plan = queries.load_plan(db.session, plan.id)
     context = plan_page_context(db.session, current_user, plan)
     context.update(refused_event=event, refusal=message, refused_form=form)
     return render_template("verbeterplannen/show.html", **context)
+
+
+_TRANSITION_PAGE = TransitionPage(
+    fire=ops.fire_plan_transition, state_label=plan_state_label, render_refusal=_show_refusal,
+    show_url=lambda plan: url_for("verbeterplannen.show", plan_id=plan.id))
 
 
 @bp.route("/<int:plan_id>/vaststellen", methods=["GET", "POST"])
@@ -109,7 +98,8 @@ def adopt(plan_id: int):
             ops.adopt_plan(db.session, current_user, plan, vastgesteld_op=form.vastgesteld_op.data,
                            door=form.vastgesteld_door.data, stream=form.bestand.data.stream,
                            filename=form.bestand.data.filename, remark=form.opmerking.data,
-                           version_id=_int(form.version_id.data))
+                           version_id=version_seen(form.version_id.data, fallback=None,
+                                                   digits_only=True))
         except TransitionForbidden:
             rollback()
             abort(403)
@@ -165,7 +155,9 @@ def edit_actie(plan_id: int, actie_id: int):
     if form.validate_on_submit():
         try:
             actie_ops.update_actie(db.session, current_user, plan, actie,
-                                   version_id=_int(form.version_id.data), **_actie_fields(form))
+                                   version_id=version_seen(form.version_id.data, fallback=None,
+                                                           digits_only=True),
+                                   **_actie_fields(form))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -183,7 +175,8 @@ def delete_actie(plan_id: int, actie_id: int):
     if not form.validate_on_submit():
         abort(400)
     try:
-        actie_ops.delete_actie(db.session, current_user, plan, actie, _int(form.version_id.data))
+        actie_ops.delete_actie(db.session, current_user, plan, actie,
+                               version_seen(form.version_id.data, fallback=None, digits_only=True))
     except DomainError as error:
         rollback()
         flash(error.message, "error")
@@ -209,7 +202,9 @@ def change_status(plan_id: int, actie_id: int):
     if form.validate_on_submit():
         try:
             actie_ops.change_actie_status(db.session, current_user, plan, actie, form.status.data,
-                                          form.toelichting.data, _int(form.version_id.data))
+                                          form.toelichting.data,
+                                          version_seen(form.version_id.data, fallback=None,
+                                                       digits_only=True))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -369,7 +364,3 @@ def _send(opslagnaam: str, naam: str, mime_type: str, sha256: str):
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.cache_control.private = True
     return response
-
-
-def _int(value) -> int | None:
-    return int(value) if value and str(value).isdecimal() else None

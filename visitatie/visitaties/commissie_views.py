@@ -9,7 +9,7 @@ from forms.visitaties import (
 )
 from visitatie.auth.models import User
 from visitatie.core.domain import DomainError, StaleEdit
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.diensten.models import Dienst
 from visitatie.extensions import db
@@ -61,7 +61,7 @@ def visit_dates(visitatie_id: int):
             ops.set_visit_dates(db.session, current_user, visitatie,
                                 eerste_bezoekdag=form.eerste_bezoekdag.data,
                                 tweede_bezoekdag=form.tweede_bezoekdag.data,
-                                version_id=_as_int(form.version_id.data))
+                                version_id=version_seen(form.version_id.data, fallback=0))
         except DomainError as error:
             _refuse(form, error, visitatie)
         else:
@@ -165,9 +165,3 @@ def _render_committee(visitatie, form):
                            remove_form=CommitteeMemberRemoveForm(),
                            editable=is_committee_editable(visitatie))
 
-
-def _as_int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0

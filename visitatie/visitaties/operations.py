@@ -9,21 +9,13 @@ from visitatie.auth.roles import COMMITTEE_ROLES as COMMITTEE
 from visitatie.auth.roles import DIENST_ROLES as DIENST
 from visitatie.auth.roles import Rol
 from visitatie.core.dates import add_working_days, local_today
-from visitatie.core.domain import DomainError, StaleEdit
+from visitatie.core.domain import DomainError, StaleEdit, TransitionForbidden, TransitionRefused
 from visitatie.db import locked_version, utcnow
 from visitatie.notificaties.operations import notify, recipients_for, send_after_commit
 from visitatie.visitaties.facts import gather_facts
 from visitatie.visitaties.labels import event_hint, event_label, refusal_message
 from visitatie.visitaties.permissions import roles_on
 from workflows.visitatie import Refusal, check, events_from, first_refusal
-
-
-class TransitionForbidden(DomainError):
-    """The user holds no role that may fire this event (HTTP 403)."""
-
-
-class TransitionRefused(DomainError):
-    """The event may not fire now; the message says why (HTTP 409)."""
 
 
 @dataclass(frozen=True)

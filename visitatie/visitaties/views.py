@@ -1,15 +1,12 @@
 """The page of one visitatie and its lifecycle buttons."""
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
-from flask_babel import gettext as _
+from flask import Blueprint, abort, render_template, url_for
 from flask_login import current_user, login_required
 
 from forms.visitatie_transities import TransitionForm
-from visitatie.core.domain import DomainError
-from visitatie.core.forms import first_error
-from visitatie.core.transaction import commit, rollback
+from visitatie.core.transition_views import TransitionPage, handle_transition
 from visitatie.extensions import db
 from visitatie.visitaties.labels import state_label
-from visitatie.visitaties.operations import TransitionForbidden, fire_transition
+from visitatie.visitaties.operations import fire_transition
 from visitatie.visitaties.page import visitatie_page_context
 from visitatie.visitaties.permissions import can_view_visitatie
 from visitatie.visitaties.queries import load_visitatie
@@ -35,24 +32,8 @@ def show(visitatie_id: int):
 @bp.post("/<int:visitatie_id>/transities/<event>")
 @login_required
 def transition(visitatie_id: int, event: str):
-    visitatie = _load_visible(visitatie_id)
-    form = TransitionForm()
-    if not form.validate_on_submit():
-        return _show_refusal(visitatie, event, form, first_error(form)), 400
-    source = visitatie.state
-    try:
-        fire_transition(db.session, current_user, visitatie, event,
-                        remark=form.opmerking.data, version_id=_int(form.version_id.data))
-    except TransitionForbidden:
-        rollback()
-        abort(403)
-    except DomainError as error:
-        rollback()
-        return _show_refusal(visitatie, event, form, error.message), 409
-    commit()
-    flash(_("Fase gewijzigd: %(van)s → %(naar)s.", van=state_label(source),
-            naar=state_label(visitatie.state)), "success")
-    return redirect(url_for("visitaties.show", visitatie_id=visitatie.id))
+    return handle_transition(_load_visible(visitatie_id), event, TransitionForm(),
+                             _TRANSITION_PAGE)
 
 
 def _show_refusal(visitatie, event: str, form, message: str | None):
@@ -62,5 +43,6 @@ def _show_refusal(visitatie, event: str, form, message: str | None):
     return render_template("visitaties/show.html", **context)
 
 
-def _int(value) -> int | None:
-    return int(value) if value and str(value).isdecimal() else None
+_TRANSITION_PAGE = TransitionPage(
+    fire=fire_transition, state_label=state_label, render_refusal=_show_refusal,
+    show_url=lambda visitatie: url_for("visitaties.show", visitatie_id=visitatie.id))

@@ -1,5 +1,4 @@
 """Pages of the wederhoor of a visitatie, and of its bestuurlijke behandeling."""
-from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -10,7 +9,7 @@ from forms.wederhoor import (
     CorrectieEditForm, ReactieSubmitForm,
 )
 from visitatie.core.domain import DomainError, StaleEdit
-from visitatie.core.forms import add_domain_error
+from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
 from visitatie.extensions import db
 from visitatie.visitaties.queries import load_visitatie
@@ -128,7 +127,8 @@ def behandeling(visitatie_id: int):
     if form.validate_on_submit():
         try:
             ops.record_behandeling(db.session, current_user, visitatie, form.db_behandeld_op.data,
-                                   form.ab_behandeld_op.data, _int(form.version_id.data))
+                                   form.ab_behandeld_op.data,
+                                   version_seen(form.version_id.data, fallback=-1))
         except DomainError as error:
             rollback()
             add_domain_error(form, error)
@@ -189,10 +189,3 @@ def _render_submit(visitatie, form):
 
 def _render_behandeling(visitatie, form):
     return render_template("wederhoor/behandeling.html", visitatie=visitatie, form=form)
-
-
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return -1
