@@ -45,7 +45,7 @@ $(VENV)/.installed: pyproject.toml
 
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[test]' 2>&1 | grep -v "is ignored" || true
-	$(BIN)/python -c "import pytest, playwright, axe_playwright_python"
+	$(BIN)/python -c "import pytest, playwright, axe_playwright_python, time_machine"
 	touch $@
 
 frontend: $(UTRECHT_CSS)

@@ -10,7 +10,7 @@ import tempfile
 import pytest
 from flask import g
 
-from tests import databases, factories
+from tests import clock, databases, factories
 from visitatie import create_app
 from visitatie.db import Base
 from visitatie.extensions import db
@@ -20,6 +20,8 @@ TEST_PASSWORD = factories.TEST_PASSWORD
 
 
 def pytest_configure(config):
+    config._visitatie_today = clock.suite_today()
+    config._visitatie_clock = clock.start_clock(config._visitatie_today)
     config._visitatie_db = databases.create_test_database(REQUIRE_SERVICES)
     databases.check_redis(REQUIRE_SERVICES)
 
@@ -28,11 +30,16 @@ def pytest_unconfigure(config):
     database = getattr(config, "_visitatie_db", None)
     if database is not None:
         database.drop()
+    traveller = getattr(config, "_visitatie_clock", None)
+    if traveller is not None:
+        traveller.stop()
 
 
 def pytest_report_header(config):
     database = config._visitatie_db
-    return [f"visitatie: database {database.kind} ({database.safe_url}); "
+    return [f"visitatie: clock at noon Europe/Amsterdam of {config._visitatie_today} "
+            f"({'TEST_TODAY' if os.environ.get('TEST_TODAY') else 'the real date'}); "
+            f"database {database.kind} ({database.safe_url}); "
             f"redis {databases.redis_url() or 'not reachable: queue tests skipped'}"]
 
 

@@ -1,10 +1,12 @@
 """The declarative base with a constraint naming convention, and the session holder."""
-from datetime import datetime, timezone
+from datetime import timezone
 
 from flask import current_app
 from sqlalchemy import DateTime, MetaData, TypeDecorator, create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, scoped_session, sessionmaker
+
+from visitatie.core.dates import utcnow  # noqa: F401  (the one clock; models import it from here)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -33,11 +35,6 @@ class AwareDateTime(TypeDecorator):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def utcnow() -> datetime:
-    """Return the current time as an aware UTC datetime."""
-    return datetime.now(timezone.utc)
 
 
 def locked_version(session, obj) -> int | None:

@@ -1,13 +1,24 @@
-"""Date arithmetic for deadlines, and what day it is in the Netherlands."""
-from datetime import date, datetime, timedelta
+"""The one clock of the application, and date arithmetic for deadlines.
+
+Every "now" and "today" in the application comes from `utcnow()` or `local_today()`: stored
+timestamps are UTC, calendar dates (deadlines, periods, overdue flags) are Dutch dates. The
+tests move this clock as a whole (`TEST_TODAY=YYYY-MM-DD make test`, see tests/clock.py), so a
+date computation that reads the system clock some other way is a bug.
+"""
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 NL = ZoneInfo("Europe/Amsterdam")
 
 
+def utcnow() -> datetime:
+    """Return the current time as an aware UTC datetime."""
+    return datetime.now(timezone.utc)
+
+
 def local_today() -> date:
     """Return today's date in the Netherlands, whatever the server's time zone."""
-    return datetime.now(NL).date()
+    return utcnow().astimezone(NL).date()
 
 
 def add_working_days(start: date, days: int) -> date:

@@ -1,0 +1,33 @@
+"""The tests' clock: the whole suite runs at noon (Europe/Amsterdam) of one day.
+
+That day is `TEST_TODAY` (YYYY-MM-DD) when set, else the real date. The clock is moved with
+time-machine for the whole process (the live server's thread and the RQ jobs included) and
+keeps ticking from noon, so durations still pass. Fixtures build their dates relative to
+`local_today()`, never as fixed calendar dates, so the suite passes on any day:
+`TEST_TODAY=2028-02-29 make test`.
+"""
+import os
+from datetime import date, datetime, time
+
+import pytest
+import time_machine
+
+from visitatie.core.dates import NL, local_today
+
+
+def suite_today() -> date:
+    """Return the day the suite runs on: TEST_TODAY, else today's Dutch date."""
+    value = os.environ.get("TEST_TODAY", "").strip()
+    if not value:
+        return local_today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise pytest.UsageError(f"TEST_TODAY={value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def start_clock(day: date) -> time_machine.travel:
+    """Move the process's clock to noon of `day` in the Netherlands and let it tick."""
+    traveller = time_machine.travel(datetime.combine(day, time(12), tzinfo=NL), tick=True)
+    traveller.start()
+    return traveller
