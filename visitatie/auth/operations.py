@@ -7,6 +7,7 @@ from visitatie.audit.operations import record_event
 from visitatie.auth.models import RoleAssignment, User
 from visitatie.auth.passwords import hash_password, needs_rehash, verify_password
 from visitatie.auth.roles import COMMITTEE_ROLES, DIENST_ROLES, GLOBAL_ROLES, RONDE_ROLES, Rol
+from visitatie.auth.ties import refuse_committee_of_own_dienst, refuse_tie_while_on_committee
 from visitatie.auth.tokens import make_password_token, read_password_token
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.db import utcnow
@@ -101,6 +102,8 @@ def update_user(session, actor: User, user: User, *, version_id: int, **fields) 
     if other is not None and other.id != user.id:
         raise DomainError(_("Er bestaat al een account met dit e-mailadres."), field="email")
     changed = {k: v for k, v in fields.items() if getattr(user, k) != v}
+    if "dienst_id" in changed:
+        refuse_tie_while_on_committee(user, changed["dienst_id"], field="dienst_id")
     for key, value in changed.items():
         setattr(user, key, value)
     if "is_actief" in changed and not user.is_actief:
@@ -115,7 +118,9 @@ def assign_role(session, actor: User, user: User, rol: Rol, *, dienst_id=None,
     scope = _role_scope(rol, dienst_id, visitatie, ronde_id)
     _refuse_duplicate_role(user, rol, scope)
     if rol in COMMITTEE_ROLES:
-        _refuse_own_dienst(user, visitatie)
+        refuse_committee_of_own_dienst(user, visitatie)
+    if rol in DIENST_ROLES:
+        refuse_tie_while_on_committee(user, dienst_id, field="dienst_id")
     assignment = RoleAssignment(user=user, rol=rol.value, **scope)
     session.add(assignment)
     session.flush()
@@ -157,15 +162,6 @@ def _refuse_duplicate_role(user: User, rol: Rol, scope: dict) -> None:
         same_scope = all(getattr(existing, k) == v for k, v in scope.items())
         if existing.rol == rol and same_scope:
             raise DomainError(_("Deze persoon heeft deze rol al."))
-
-
-def _refuse_own_dienst(user: User, visitatie) -> None:
-    if user.dienst_id is not None and user.dienst_id == visitatie.dienst_id:
-        raise DomainError(
-            _("%(naam)s werkt bij %(dienst)s en kan daarom niet in de commissie zitten die "
-              "deze dienst visiteert.", naam=user.naam, dienst=visitatie.dienst.naam),
-            field="visitatie_id",
-        )
 
 
 def _mail_password_link(session, user: User, template: str, subject: str,

@@ -48,3 +48,9 @@ SCOPE_MATCHES_ROLE_SQL = (
     f" OR (rol IN ({_quoted(RONDE_ROLES)}) AND ronde_id IS NOT NULL"
     " AND dienst_id IS NULL AND visitatie_id IS NULL)"
 )
+
+
+def has_ties_to_dienst(user, dienst_id: int | None) -> bool:
+    """Return whether the user works at the dienst or holds any role on it."""
+    return dienst_id is not None and (
+        user.dienst_id == dienst_id or any(r.dienst_id == dienst_id for r in user.roles))

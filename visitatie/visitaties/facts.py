@@ -3,7 +3,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from visitatie.auth.roles import Rol
+from visitatie.auth.roles import Rol, has_ties_to_dienst
 from visitatie.gesprekken.models import Gesprek
 from visitatie.kernstukken.models import KernstukDocument
 from visitatie.rapporten.models import RapportVersie
@@ -17,12 +17,13 @@ def gather_facts(session, visitatie, remark: str | None = None,
                  today: date | None = None) -> Facts:
     """Return the Facts of `visitatie` as the database holds them now."""
     today = today or local_today()
-    members = [(a.rol, a.user.dienst_id) for a in visitatie.commissie]
+    members = [(a.rol, has_ties_to_dienst(a.user, visitatie.dienst_id))
+               for a in visitatie.commissie]
     deadline = visitatie.wederhoor_deadline
     return Facts(
         has_voorzitter=any(rol == Rol.VOORZITTER for rol, _ in members),
         has_secretaris=any(rol == Rol.SECRETARIS for rol, _ in members),
-        has_member_of_visited_dienst=any(d == visitatie.dienst_id for _, d in members),
+        has_member_of_visited_dienst=any(tied for _, tied in members),
         visit_dates_set=visitatie.eerste_bezoekdag is not None,
         missing_kernstukken=missing_kernstukken(session, visitatie),
         documents_sent_back=_documents_sent_back(session, visitatie),
