@@ -3,7 +3,7 @@
 Each feature keeps its own models.py; this module only gathers them.
 """
 from visitatie.audit.models import AuditEvent  # noqa: F401
-from visitatie.auth.models import RoleAssignment, User  # noqa: F401
+from visitatie.auth.models import RecoveryCode, RoleAssignment, User, UserSession  # noqa: F401
 from visitatie.bevindingen.models import Bevinding, BevindingThema  # noqa: F401
 from visitatie.diensten.models import (  # noqa: F401
     Dienst, DienstProvincie, RobuustheidCategorie, RobuustheidsOordeel,

@@ -20,6 +20,8 @@ class User(UserMixin, Base):
     __table_args__ = (
         CheckConstraint("email = lower(email)", name="email_is_lowercase"),
         CheckConstraint("length(trim(naam)) > 0", name="naam_not_empty"),
+        CheckConstraint("totp_confirmed_at IS NULL OR totp_secret IS NOT NULL",
+                        name="totp_confirmed_has_secret"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -32,6 +34,10 @@ class User(UserMixin, Base):
     session_version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    # TOTP second factor: the secret is kept from the set-up page on, it counts once confirmed
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_confirmed_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    totp_last_counter: Mapped[int | None] = mapped_column(Integer)  # refuses a replayed code
     version_id: Mapped[int] = mapped_column(Integer, default=1)
 
     dienst = relationship("Dienst", lazy="joined")
@@ -49,6 +55,11 @@ class User(UserMixin, Base):
     def get_id(self) -> str:
         # The session version invalidates every session after a password change.
         return f"{self.id}:{self.session_version}"
+
+    @property
+    def has_two_factor(self) -> bool:
+        """Return whether the user logs in with a confirmed second factor."""
+        return self.totp_confirmed_at is not None
 
     def has_role(self, rol: Rol) -> bool:
         """Return whether the user holds `rol` on any object."""
@@ -104,3 +115,44 @@ class RoleAssignment(Base):
     dienst = relationship("Dienst")
     visitatie = relationship("Visitatie", back_populates="commissie")
     ronde = relationship("Ronde")
+
+
+SESSION_END_REASONS = ("uitgelogd", "wachtwoord", "gedeactiveerd", "tweestaps", "verlopen")
+
+
+class UserSession(Base):
+    """One login on one device; the cookie holds its token, logging out ends it for good."""
+    __tablename__ = "user_session"
+    __table_args__ = (
+        CheckConstraint("(ended_at IS NULL) = (end_reason IS NULL)", name="ended_iff_reason"),
+        CheckConstraint("end_reason IS NULL OR end_reason IN ("
+                        + ", ".join(f"'{r}'" for r in SESSION_END_REASONS) + ")",
+                        name="end_reason_is_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(AwareDateTime())
+    end_reason: Mapped[str | None] = mapped_column(String(20))
+    address: Mapped[str | None] = mapped_column(String(64))
+    user_agent: Mapped[str | None] = mapped_column(String(300))
+
+    user: Mapped[User] = relationship()
+
+
+class RecoveryCode(Base):
+    """A one-time code that stands in for the authenticator app; only its hash is kept."""
+    __tablename__ = "recovery_code"
+    __table_args__ = (UniqueConstraint("user_id", "code_hash"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    code_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(AwareDateTime(), default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(AwareDateTime())

@@ -22,6 +22,9 @@ class OutgoingMail(Base):
     subject: Mapped[str] = mapped_column(String(300))
     body_text: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str | None] = mapped_column(Text)
+    # A link that lets only the recipient in (password, invitation): the bodies hold
+    # SECRET_LINK_MARK instead, the job puts it in when sending and then forgets it.
+    secret_link: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="wachtrij")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     error: Mapped[str | None] = mapped_column(Text)
