@@ -1,7 +1,7 @@
 """The declarative base with a constraint naming convention, and the session holder."""
 from datetime import timezone
 
-from flask import current_app
+from flask import current_app, has_request_context, request
 from sqlalchemy import DateTime, MetaData, TypeDecorator, create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, scoped_session, sessionmaker
@@ -89,17 +89,38 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgres://"):  # the form some platforms hand out
         url = "postgresql://" + url[len("postgres://"):]
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 15})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT})
         event.listen(engine, "connect", _sqlite_pragmas)
         # pysqlite's own transaction handling breaks SAVEPOINTs; let SQLAlchemy emit BEGIN.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+SQLITE_BUSY_TIMEOUT = 30  # seconds a connection waits for the write lock before giving up
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers and the one writer do not block each other
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # durable enough in WAL mode, and much faster
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    """Begin a transaction; one that may write takes SQLite's write lock at once.
+
+    A deferred transaction that has read and then writes fails at once with "database is
+    locked" when another connection wrote in between (its snapshot is stale: the busy
+    timeout cannot help), which is what simultaneous logins did. Taking the write lock at
+    BEGIN makes such a transaction wait its turn instead. Reading requests (GET, HEAD) keep
+    a deferred BEGIN: in WAL mode readers never wait for the writer.
+    """
+    connection.exec_driver_sql("BEGIN" if _is_reading_request() else "BEGIN IMMEDIATE")
+
+
+def _is_reading_request() -> bool:
+    return has_request_context() and request.method in ("GET", "HEAD", "OPTIONS")
