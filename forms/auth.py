@@ -1,21 +1,22 @@
 """Forms for logging in and for passwords."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField
+from wtforms import PasswordField
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 from visitatie.auth.passwords import MIN_LENGTH
+from visitatie.core.forms import OneLineEmailField
 
 
 class LoginForm(FlaskForm):
-    email = EmailField(_l("E-mailadres"), validators=[
+    email = OneLineEmailField(_l("E-mailadres"), validators=[
         DataRequired(_l("Vul uw e-mailadres in.")), Length(max=254)])
     wachtwoord = PasswordField(_l("Wachtwoord"), validators=[
         DataRequired(_l("Vul uw wachtwoord in."))])
 
 
 class PasswordForgottenForm(FlaskForm):
-    email = EmailField(_l("E-mailadres"), validators=[
+    email = OneLineEmailField(_l("E-mailadres"), validators=[
         DataRequired(_l("Vul uw e-mailadres in.")),
         Email(_l("Vul een geldig e-mailadres in, bijvoorbeeld naam@omgevingsdienst.nl.")),
         Length(max=254)])

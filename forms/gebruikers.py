@@ -1,11 +1,12 @@
 """Forms with which a beheerder manages accounts and roles."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, HiddenField, SelectField, StringField
+from wtforms import BooleanField, HiddenField, SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Email, Length, Optional
 
 from visitatie.auth.roles import ROLE_LABELS, Rol
+from visitatie.core.forms import OneLineEmailField, OneLineField
 
 
 
@@ -26,19 +27,19 @@ class UserFilterForm(FlaskForm):
     class Meta:
         csrf = False
 
-    q = StringField(_l("Naam of e-mailadres"), validators=[Optional(), Length(max=100)])
+    q = OneLineField(_l("Naam of e-mailadres"), validators=[Optional(), Length(max=100)])
     rol = SelectField(_l("Rol"), choices=_role_choices(_l("Alle rollen")),
                       validators=[Optional()])
 
 
 class UserCreateForm(FlaskForm):
-    naam = StringField(_l("Naam"), validators=[
+    naam = OneLineField(_l("Naam"), validators=[
         DataRequired(_l("Vul de naam in.")), Length(max=200)])
-    email = EmailField(_l("E-mailadres"), validators=[
+    email = OneLineEmailField(_l("E-mailadres"), validators=[
         DataRequired(_l("Vul het e-mailadres in.")),
         Email(_l("Vul een geldig e-mailadres in, bijvoorbeeld naam@omgevingsdienst.nl.")),
         Length(max=254)])
-    functie = StringField(_l("Functie"), validators=[Optional(), Length(max=200)])
+    functie = OneLineField(_l("Functie"), validators=[Optional(), Length(max=200)])
     dienst_id = SelectField(
         _l("Werkzaam bij"), coerce=_int_or_none, validators=[Optional()],
         description=_l("Bepaalt onder meer dat iemand niet in de commissie kan zitten die "

@@ -4,10 +4,11 @@ from datetime import time
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, SelectField, StringField, TextAreaField, TimeField
+from wtforms import HiddenField, SelectField, TextAreaField, TimeField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Length, Optional, ValidationError
 
+from visitatie.core.forms import OneLineField
 from visitatie.gesprekken.labels import CATEGORIE_LABELS, NIVEAU_LABELS
 
 EARLIEST, LATEST = time(7, 0), time(22, 0)
@@ -69,9 +70,9 @@ class GesprekEditForm(FlaskForm):
     niveau = SelectField(_l("Niveau"), choices=_choices(NIVEAU_LABELS), validate_choice=False,
                          validators=[AnyOf(list(NIVEAU_LABELS),
                                            _l("Kies het niveau van het gesprek."))])
-    onderwerp = StringField(_l("Onderwerp (niet verplicht)"), validators=[
+    onderwerp = OneLineField(_l("Onderwerp (niet verplicht)"), validators=[
         Optional(), Length(max=200, message=_l("Het onderwerp mag maximaal 200 tekens zijn."))])
-    locatie = StringField(_l("Locatie (niet verplicht)"), validators=[
+    locatie = OneLineField(_l("Locatie (niet verplicht)"), validators=[
         Optional(), Length(max=200, message=_l("De locatie mag maximaal 200 tekens zijn."))])
     deelnemers = TextAreaField(
         _l("Deelnemers"), render_kw={"rows": 6},

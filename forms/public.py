@@ -1,10 +1,11 @@
 """Search and filters of the public overview (a GET form: no CSRF, nothing changes)."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SearchField, SelectField
+from wtforms import SelectField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import Length, Optional
 
+from visitatie.core.forms import OneLineSearchField
 from visitatie.diensten.models import PROVINCIES
 from visitatie.public.labels import STAND_LABELS
 
@@ -20,7 +21,7 @@ class PublicFilterForm(FlaskForm):
     class Meta:
         csrf = False
 
-    q = SearchField(_l("Naam van de dienst"), validators=[Optional(), Length(max=100)])
+    q = OneLineSearchField(_l("Naam van de dienst"), validators=[Optional(), Length(max=100)])
     provincie = SelectField(_l("Provincie"), validators=[Optional()], validate_choice=False)
     stand = SelectField(_l("Stand"), validators=[Optional()], validate_choice=False)
     ronde = SelectField(_l("Ronde"), coerce=_int_or_none, validators=[Optional()],

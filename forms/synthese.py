@@ -2,12 +2,12 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
-    DateField, HiddenField, RadioField, SelectField, SelectMultipleField, StringField,
-    TextAreaField,
+    DateField, HiddenField, RadioField, SelectField, SelectMultipleField, TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from visitatie.core.forms import OneLineField
 from visitatie.synthese.labels import SOORT_LABELS
 
 MAX_TITEL = 300
@@ -28,7 +28,7 @@ class SyntheseCreateForm(FlaskForm):
         _l("Soort rapportage"), default="editie", validate_choice=False,
         choices=[SelectChoice(code, label) for code, label in SOORT_LABELS.items()],
         validators=[InputRequired(_l("Kies een editie of een tussentijdse rapportage."))])
-    titel = StringField(_l("Titel"), validators=[
+    titel = OneLineField(_l("Titel"), validators=[
         DataRequired(_l("Vul de titel in.")), _max(MAX_TITEL)],
         description=_l("Bijvoorbeeld ‘Rode draden ronde 2’. Het webadres van de openbare "
                        "versie wordt van de titel afgeleid."))
@@ -43,7 +43,7 @@ class SyntheseCreateForm(FlaskForm):
 
 
 class SyntheseTextsForm(FlaskForm):
-    titel = StringField(_l("Titel"), validators=[
+    titel = OneLineField(_l("Titel"), validators=[
         DataRequired(_l("Vul de titel in.")), _max(MAX_TITEL)],
         description=_l("Het webadres van de openbare versie verandert niet mee."))
     inleiding = TextAreaField(_l("Inleiding"), validators=[Optional(), _max(MAX_TEKST)],

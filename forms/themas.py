@@ -2,14 +2,14 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
-    BooleanField, HiddenField, IntegerField, SelectField, SelectMultipleField, StringField,
-    TextAreaField,
+    BooleanField, HiddenField, IntegerField, SelectField, SelectMultipleField, TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from forms.bevindingen import thema_choice
 from visitatie.bevindingen.labels import TYPE_LABELS
+from visitatie.core.forms import OneLineField
 
 
 def _int_or_none(value):
@@ -30,9 +30,9 @@ class CodeboekCreateForm(FlaskForm):
 
 
 class ThemaFieldsForm(FlaskForm):
-    code = StringField(_l("Code"), validators=[DataRequired(_l("Vul de code in.")), _max(20)],
+    code = OneLineField(_l("Code"), validators=[DataRequired(_l("Vul de code in.")), _max(20)],
                        description=_l("Uniek in het codeboek, bijvoorbeeld 4.8."))
-    naam = StringField(_l("Naam"), validators=[DataRequired(_l("Vul de naam in.")), _max(200)])
+    naam = OneLineField(_l("Naam"), validators=[DataRequired(_l("Vul de naam in.")), _max(200)])
     omschrijving = TextAreaField(_l("Omschrijving"), validators=[Optional(), _max(5000)],
                                  description=_l("Wat onder dit thema valt; helpt bij het "
                                                 "coderen."), render_kw={"rows": 3})

@@ -3,12 +3,12 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import (
-    DateField, HiddenField, RadioField, SelectField, SelectMultipleField, StringField,
-    TextAreaField,
+    DateField, HiddenField, RadioField, SelectField, SelectMultipleField, TextAreaField,
 )
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from visitatie.core.forms import OneLineField
 from visitatie.uploads.validation import ACCEPT
 from visitatie.verbeterplannen.labels import ACTIE_STATUS_LABELS, ORGAAN_LABELS
 
@@ -51,7 +51,7 @@ class PlanVaststellenForm(FlaskForm):
 
 
 class ActieEditForm(FlaskForm):
-    titel = StringField(_l("Titel"), validators=[
+    titel = OneLineField(_l("Titel"), validators=[
         DataRequired(_l("Vul de titel van de actie in.")), _max(300)])
     omschrijving = TextAreaField(_l("Omschrijving"), validators=[Optional(), _max(MAX_TEKST)],
                                  render_kw={"rows": 4})
@@ -60,12 +60,12 @@ class ActieEditForm(FlaskForm):
         validators=[DataRequired(_l("Kies ten minste één aanbeveling waar deze actie bij "
                                     "hoort."))],
         description=_l("Een actie kan bij meer aanbevelingen horen."))
-    eigenaar_naam = StringField(_l("Eigenaar (naam)"), validators=[
+    eigenaar_naam = OneLineField(_l("Eigenaar (naam)"), validators=[
         DataRequired(_l("Vul in wie eigenaar is van de actie.")), _max(200)],
         description=_l("De persoon die voor de actie verantwoordelijk is; een account is "
                        "niet nodig."))
-    eigenaar_functie = StringField(_l("Functie van de eigenaar"),
-                                   validators=[Optional(), _max(200)])
+    eigenaar_functie = OneLineField(_l("Functie van de eigenaar"),
+                                    validators=[Optional(), _max(200)])
     middelen = TextAreaField(_l("Middelen"), validators=[Optional(), _max(MAX_TEKST)],
                              description=_l("Uren, budget of andere middelen."),
                              render_kw={"rows": 2})

@@ -1,4 +1,35 @@
-"""Helpers between forms and views: hidden version fields, operations' errors."""
+"""Helpers between forms and views: one-line fields, hidden version fields, operations' errors."""
+from flask_babel import lazy_gettext as _l
+from wtforms import EmailField, SearchField, StringField
+from wtforms.validators import StopValidation
+
+from visitatie.core.text import has_control_characters
+
+ONE_LINE_MESSAGE = _l("Gebruik in dit veld geen regeleinde, tab of ander stuurteken; het is "
+                      "één regel tekst.")
+
+
+class OneLineMixin:
+    """Refuse line breaks and other control characters: one-line text ends up in titles,
+    mail subjects, file names and spreadsheet cells, where a line break does harm."""
+
+    def pre_validate(self, form) -> None:
+        super().pre_validate(form)
+        if isinstance(self.data, str) and has_control_characters(self.data):
+            raise StopValidation(ONE_LINE_MESSAGE)
+
+
+class OneLineField(OneLineMixin, StringField):
+    """A text input of one line."""
+
+
+class OneLineEmailField(OneLineMixin, EmailField):
+    """An e-mail address input of one line."""
+
+
+class OneLineSearchField(OneLineMixin, SearchField):
+    """A search input of one line."""
+
 
 
 def add_domain_error(form, error) -> None:

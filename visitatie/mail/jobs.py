@@ -5,6 +5,7 @@ from email.message import EmailMessage
 
 from flask import current_app
 
+from visitatie.core.text import one_line
 from visitatie.db import utcnow
 from visitatie.extensions import db
 from visitatie.mail.models import OutgoingMail
@@ -39,8 +40,8 @@ def _deliver(mail: OutgoingMail) -> None:
 def _as_message(mail: OutgoingMail) -> EmailMessage:
     message = EmailMessage()
     message["From"] = current_app.config["MAIL_SENDER"]
-    message["To"] = mail.to_address
-    message["Subject"] = mail.subject
+    message["To"] = one_line(mail.to_address)
+    message["Subject"] = one_line(mail.subject)  # also for rows stored before the check
     message.set_content(mail.body_text)
     if mail.body_html:
         message.add_alternative(mail.body_html, subtype="html")
