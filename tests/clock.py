@@ -7,7 +7,7 @@ keeps ticking from noon, so durations still pass. Fixtures build their dates rel
 `TEST_TODAY=2028-02-29 make test`.
 """
 import os
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 import time_machine
@@ -31,3 +31,19 @@ def start_clock(day: date) -> time_machine.travel:
     traveller = time_machine.travel(datetime.combine(day, time(12), tzinfo=NL), tick=True)
     traveller.start()
     return traveller
+
+
+def days_from_today(days: int) -> date:
+    """Return the date `days` days after (negative: before) the suite's today."""
+    return local_today() + timedelta(days=days)
+
+
+def month_day(months: int, day: int = 1) -> date:
+    """Return day `day` of the month `months` months after (negative: before) this month.
+
+    With `months` not 0 the date lies wholly before or after today, whatever day of the month
+    the suite runs on; `day` is capped at 28 so that every month has it.
+    """
+    today = local_today()
+    index = today.year * 12 + today.month - 1 + months
+    return date(index // 12, index % 12 + 1, min(day, 28))

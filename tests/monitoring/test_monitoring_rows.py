@@ -1,18 +1,19 @@
-"""monitoring_rows: the numbers per dienst, what is overdue, and sorting (fixed dates)."""
+"""monitoring_rows: the numbers per dienst, what is overdue, and sorting (dates relative to today)."""
 from datetime import date
 
 import pytest
 
-from tests.monitoring.conftest import TODAY
+from tests.clock import month_day
+from visitatie.core.dates import local_today
 from visitatie.verbeterplannen.monitoring_queries import SORT_KEYS, monitoring_rows
 
 
 def _by_visitatie(session, world):
-    return {r.visitatie_id: r for r in monitoring_rows(session, world.ronde.id, TODAY)}
+    return {r.visitatie_id: r for r in monitoring_rows(session, world.ronde.id, local_today())}
 
 
 def test_one_row_per_visited_dienst_of_the_ronde(session, world, ronde):
-    rows = monitoring_rows(session, world.ronde.id, TODAY)
+    rows = monitoring_rows(session, world.ronde.id, local_today())
     assert [r.dienst_naam for r in rows] == ["Aa-dienst", "Omgevingsdienst Bezocht",
                                              world.other_dienst.naam, "Zz-dienst"]
 
@@ -29,17 +30,17 @@ def test_overdue_acties_and_reports(session, world, ronde):
     rows = _by_visitatie(session, world)
     uitvoering, rapporteert = rows[ronde.uitvoering.id], rows[ronde.rapporteert.id]
     assert uitvoering.acties_te_laat == 2            # A and C; D is done, E stopped
-    assert uitvoering.rapportages_te_laat == 1       # period 1 was due 15 July 2026
+    assert uitvoering.rapportages_te_laat == 1       # period 1 was due two months ago
     assert uitvoering.dagen_sinds_rapportage is None
-    assert rapporteert.rapportages_te_laat == 1      # period 2 (1 July 2026) is a concept
-    assert rapporteert.dagen_sinds_rapportage == (TODAY - date(2026, 1, 5)).days == 239
+    assert rapporteert.rapportages_te_laat == 1      # period 2 (due two months ago) is a concept
+    assert rapporteert.dagen_sinds_rapportage == (local_today() - month_day(-8, 5)).days
     assert rapporteert.acties_te_laat == 0
 
 
 def test_plan_due_date_and_overdue(session, world, ronde):
     rows = _by_visitatie(session, world)
     concept = rows[ronde.concept.id]
-    assert (concept.plan_due_on, concept.plan_te_laat) == (date(2026, 8, 1), True)
+    assert (concept.plan_due_on, concept.plan_te_laat) == (month_day(-1), True)
     assert concept.acties == 0 and concept.share("gepland") is None
     assert concept.rapportages_te_laat is None       # a concept plan does not report yet
     published = rows[ronde.uitvoering.id]
@@ -47,7 +48,7 @@ def test_plan_due_date_and_overdue(session, world, ronde):
 
 
 def test_plan_not_overdue_before_its_date(session, world, ronde):
-    rows = {r.visitatie_id: r for r in monitoring_rows(session, world.ronde.id, date(2026, 8, 1))}
+    rows = {r.visitatie_id: r for r in monitoring_rows(session, world.ronde.id, month_day(-1))}
     assert rows[ronde.concept.id].plan_te_laat is False
 
 
@@ -71,7 +72,7 @@ def test_dienst_without_plan(session, world, ronde):
     ("onzin", False, ["Aa", "Omgevingsdienst", "other", "Zz"]),       # default: by name
 ])
 def test_sorting(session, world, ronde, sort, descending, expected):
-    rows = monitoring_rows(session, world.ronde.id, TODAY, sort, descending)
+    rows = monitoring_rows(session, world.ronde.id, local_today(), sort, descending)
     short = {"Aa-dienst": "Aa", "Zz-dienst": "Zz", "Omgevingsdienst Bezocht": "Omgevingsdienst",
              world.other_dienst.naam: "other"}
     assert [short[r.dienst_naam] for r in rows] == expected
@@ -80,4 +81,5 @@ def test_sorting(session, world, ronde, sort, descending, expected):
 def test_every_column_sorts(session, world, ronde):
     for sort in SORT_KEYS:
         for descending in (False, True):
-            assert len(monitoring_rows(session, world.ronde.id, TODAY, sort, descending)) == 4
+            rows = monitoring_rows(session, world.ronde.id, local_today(), sort, descending)
+            assert len(rows) == 4
