@@ -54,6 +54,7 @@ def app(pytestconfig):
         "REDIS_URL": "",
         "MAIL_SERVER": "",
         "SERVER_NAME": "visitatie.test",
+        "PUBLIC_BASE_URL": "http://visitatie.test",
         "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-uploads-"),
         "LOGIN_THROTTLE_ENABLED": False,  # tests/auth/test_throttle.py turns it on
         "DEMO_RENDER_PDFS": False,  # `flask demo` leaves its PDFs queued

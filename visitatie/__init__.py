@@ -4,12 +4,13 @@ import os
 from flask import Flask
 
 from visitatie.config import PROJECT_ROOT, from_environment
+from visitatie.core.hosts import VisitatieFlask, register_hosts
 from visitatie.core.security import register_security
 
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the Flask application; `config` overrides the environment settings."""
-    app = Flask(
+    app = VisitatieFlask(
         __name__,
         template_folder=str(PROJECT_ROOT / "templates"),
         instance_path=str(PROJECT_ROOT / "instance"),
@@ -17,6 +18,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(from_environment())
     app.config.update(config or {})
     os.makedirs(app.instance_path, exist_ok=True)  # the embedded SQLite file lives here
+    register_hosts(app)
     register_security(app)
     register_extensions(app)
     register_blueprints(app)

@@ -4,7 +4,6 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 INSTANCE_DIR = PROJECT_ROOT / "instance"
-DEV_SECRET_KEY = "dev-only-change-me"
 
 
 def _bool(name: str, default: bool = False) -> bool:
@@ -20,9 +19,13 @@ def _int(name: str, default: int) -> int:
 
 def from_environment() -> dict:
     """Return the application settings for this process."""
+    environment = os.environ.get("VISITATIE_ENV", "development")
+    production = environment == "production"
     return {
-        "ENVIRONMENT": os.environ.get("VISITATIE_ENV", "development"),
-        "SECRET_KEY": os.environ.get("SECRET_KEY", DEV_SECRET_KEY),
+        "ENVIRONMENT": environment,
+        # Empty: refused in production; elsewhere a random key kept in SECRET_KEY_FILE.
+        "SECRET_KEY": os.environ.get("SECRET_KEY", ""),
+        "SECRET_KEY_FILE": os.environ.get("SECRET_KEY_FILE", str(INSTANCE_DIR / "secret_key")),
         "DATABASE_URL": os.environ.get(
             "DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'visitatie.sqlite'}"
         ),
@@ -35,13 +38,19 @@ def from_environment() -> dict:
         "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD", ""),
         "MAIL_USE_TLS": _bool("MAIL_USE_TLS", True),
         "MAIL_SENDER": os.environ.get("MAIL_SENDER", "visitatie@omgevingsdienst.nl"),
+        # Every absolute URL is built from PUBLIC_BASE_URL (required in production), never
+        # from the request; without it (development) from DEV_BASE_URL.
         "PUBLIC_BASE_URL": os.environ.get("PUBLIC_BASE_URL", ""),
+        "DEV_BASE_URL": os.environ.get("DEV_BASE_URL", "http://127.0.0.1:5000"),
+        "ALLOWED_HOSTS": os.environ.get("ALLOWED_HOSTS", ""),
+        # How many proxies in front may set X-Forwarded-*; 0: those headers are ignored.
+        "TRUSTED_PROXIES": _int("TRUSTED_PROXIES", 0),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
-        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", False),
+        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", production),
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
-        "REMEMBER_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", False),
+        "REMEMBER_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", production),
         "WTF_CSRF_TIME_LIMIT": None,
         "BABEL_DEFAULT_LOCALE": "nl",
         "BABEL_DEFAULT_TIMEZONE": "Europe/Amsterdam",

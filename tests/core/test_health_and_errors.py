@@ -1,18 +1,37 @@
 """Health check and the Dutch error pages."""
+import pytest
 
 
-def test_healthz_reports_database_and_in_process_queue(client):
+def test_healthz_tells_the_outside_world_only_the_verdict(client):
     response = client.get("/healthz")
     assert response.status_code == 200
+    assert response.json == {"status": "ok"}
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_healthz_reports_database_and_in_process_queue_to_a_beheerder(login, beheerder):
+    response = login(beheerder).get("/healthz")
+    assert response.status_code == 200
     assert response.json == {"status": "ok", "database": "ok", "queue": "in-process"}
+
+
+@pytest.mark.parametrize("role", ["directeur", "secretaris", "bestuur"])
+def test_healthz_details_are_for_a_beheerder_only(login, world, role):
+    assert login(world.users[role]).get("/healthz").json == {"status": "ok"}
 
 
 def test_healthz_reports_unreachable_redis_as_degraded(app, client, monkeypatch):
     monkeypatch.setitem(app.config, "REDIS_URL", "redis://127.0.0.1:1/0")
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json["queue"] == "unavailable"
-    assert response.json["status"] == "degraded"
+    assert response.json == {"status": "degraded"}
+
+
+def test_healthz_answers_503_without_details_when_the_database_is_down(client, monkeypatch):
+    monkeypatch.setattr("visitatie.core.views._database_status", lambda: "unavailable")
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json == {"status": "degraded"}
 
 
 def test_missing_page_is_a_dutch_404(client):
@@ -67,13 +86,3 @@ def test_every_response_carries_the_security_headers(client):
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "same-origin"
 
-
-def test_production_refuses_the_development_secret_key():
-    import pytest
-
-    from visitatie import create_app
-    from visitatie.config import DEV_SECRET_KEY
-
-    with pytest.raises(RuntimeError, match="SECRET_KEY"):
-        create_app({"ENVIRONMENT": "production", "SECRET_KEY": DEV_SECRET_KEY,
-                    "DATABASE_URL": "sqlite://"})

@@ -20,8 +20,9 @@ def redis_down(app, monkeypatch):
     app.extensions.pop("job_queue", None)
 
 
-def test_health_says_the_queue_is_unavailable(client, redis_down):
-    body = client.get("/healthz").json
+def test_health_says_the_queue_is_unavailable(client, redis_down, login, beheerder):
+    assert client.get("/healthz").json == {"status": "degraded"}
+    body = login(beheerder).get("/healthz").json
     assert body == {"status": "degraded", "database": "ok", "queue": "unavailable"}
 
 
