@@ -1,24 +1,21 @@
 """The analysis as a spreadsheet (one sheet per view) and the matrix as CSV for Dutch Excel.
 
 Every number comes from the same Analyse the pages show, so a download equals the page.
-Texts that a spreadsheet would read as a formula (starting with = + - @) are kept as text:
-in XLSX as a quoted text cell, in CSV with a leading apostrophe.
+Texts that a spreadsheet would read as a formula stay text (visitatie.exports.cells).
 """
 import csv
 import io
 
 from flask_babel import gettext as _
 from openpyxl import Workbook
-from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from visitatie.analyse import labels
 from visitatie.analyse.queries import Analyse, coded_findings
 from visitatie.bevindingen.labels import TYPE_GROUP_LABELS, TYPE_LABELS
+from visitatie.exports.cells import csv_text, keep_as_text
 from visitatie.exports.xlsx import Column
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- the tables -------------------------------------------------------------------------
@@ -120,23 +117,15 @@ def _add_sheet(workbook, title: str, headers, rows, widths=None, wrap=(), freeze
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for row in rows:
-        sheet.append([_as_plain_text(sheet, value) for value in row])
+    keep_as_text(sheet[1])  # headers name diensten and themes
+    for number, row in enumerate(rows, start=2):
+        sheet.append(list(row))
+        keep_as_text(sheet[number])
     columns = [Column(str(h), (widths or {}).get(i, 14), wrap=i in wrap)
                for i, h in enumerate(headers)]
     _format_columns(sheet, columns)
     sheet.freeze_panes = freeze
     sheet.auto_filter.ref = sheet.dimensions
-
-
-def _as_plain_text(sheet, value):
-    """Return the value, or a text cell for a text that Excel would read as a formula."""
-    if not (isinstance(value, str) and value.startswith(FORMULA_STARTS)):
-        return value
-    cell = Cell(sheet, value=value)
-    cell.data_type = "s"       # never a formula, whatever openpyxl guessed
-    cell.quotePrefix = True    # and Excel keeps it text when the cell is edited
-    return cell
 
 
 def _format_columns(sheet, columns: list[Column]) -> None:
@@ -159,8 +148,4 @@ def to_csv(analyse: Analyse) -> bytes:
 
 
 def _csv_text(value):
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return "" if value is None else csv_text(value)

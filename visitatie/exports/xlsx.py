@@ -8,6 +8,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from visitatie.exports.cells import keep_as_text
+
 DATE_FORMAT = "DD-MM-YYYY"
 MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -37,20 +39,13 @@ def workbook_bytes(title: str, columns: list[Column], rows) -> bytes:
         cell.font = Font(bold=True)
     for number, row in enumerate(rows, start=2):  # counting rows: sheet.max_row scans all
         sheet.append(list(row))
-        _as_plain_text(sheet[number])
+        keep_as_text(sheet[number])
     _format_columns(sheet, columns)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     buffer = BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def _as_plain_text(cells) -> None:
-    # User text that starts with "=" would otherwise become a formula (formula injection).
-    for cell in cells:
-        if cell.data_type == "f":
-            cell.data_type = "s"
 
 
 def _format_columns(sheet, columns: list[Column]) -> None:

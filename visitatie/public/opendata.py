@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 
 from flask import current_app, url_for
 
+from visitatie.exports.cells import csv_text
 from visitatie.public import links
 from visitatie.public.queries import ACTIE_STATUSES, STANDEN, Overview, PublicVersion
 
@@ -160,9 +161,8 @@ def to_csv(rows: list[dict]) -> str:
 def _csv_value(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, list):
-        return "; ".join(value)
-    return str(value)
+    text = "; ".join(value) if isinstance(value, list) else str(value)
+    return csv_text(text)  # a name starting with "=" must not run as a formula
 
 
 JSON_TYPES = {

@@ -5,6 +5,7 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 
+from visitatie.exports.cells import csv_text, keep_as_text
 from visitatie.verbeterplannen.monitoring_queries import STATUSES, MonitoringRow
 from visitatie.verbeterplannen.voortgang_labels import ACTIE_STATUS_LABELS, plan_state_label
 from visitatie.visitaties.labels import state_label
@@ -52,9 +53,14 @@ def to_csv(rows) -> bytes:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(headers())
     for row in rows:
-        writer.writerow(["" if v is None else v.isoformat() if isinstance(v, date) else v
-                         for v in values(row)])
+        writer.writerow([_csv_cell(v) for v in values(row)])
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def _csv_cell(value):
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, date) else csv_text(value)
 
 
 def to_xlsx(rows, title: str) -> bytes:
@@ -68,8 +74,9 @@ def to_xlsx(rows, title: str) -> bytes:
     sheet.append(headers())
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
+    for number, row in enumerate(rows, start=2):
         sheet.append(values(row))
+        keep_as_text(sheet[number])
     _format_dates(sheet)
     sheet.freeze_panes = "B2"
     workbook.properties.title = title
