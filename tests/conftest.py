@@ -57,6 +57,7 @@ def app(pytestconfig):
         "PUBLIC_BASE_URL": "http://visitatie.test",
         "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-uploads-"),
         "LOGIN_THROTTLE_ENABLED": False,  # tests/auth/test_throttle.py turns it on
+        "TWO_FACTOR_REQUIRED_ROLES": (),  # tests/auth/test_two_factor.py sets the roles
         "DEMO_RENDER_PDFS": False,  # `flask demo` leaves its PDFs queued
         "PUBLIC_PAGE_CACHE": False,  # tests/public/test_page_cache.py turns it on
     })

@@ -1,4 +1,5 @@
-"""Login throttling: per account and per address, only failures count, nothing revealed."""
+"""Login throttling: per account and address, per address, and an account-wide limit that
+only slows guessing down; only failures count, nothing revealed."""
 import pytest
 from limits import storage, strategies
 
@@ -20,7 +21,7 @@ def _attempt(client, email, password="fout", address="10.0.0.1"):
                        environ_base={"REMOTE_ADDR": address})
 
 
-def test_five_failures_block_the_account_even_with_the_right_password(client, throttle,
+def test_five_failures_block_that_address_even_with_the_right_password(client, throttle,
                                                                       secretaris):
     assert [_attempt(client, secretaris.email).status_code for _ in range(5)] == [401] * 5
     blocked = _attempt(client, secretaris.email, TEST_PASSWORD)
@@ -54,3 +55,24 @@ def test_successful_logins_do_not_count(client, throttle, secretaris):
     for _ in range(8):
         assert _attempt(client, secretaris.email, TEST_PASSWORD).status_code == 302
         client.post("/uitloggen")
+
+
+def test_failures_from_elsewhere_do_not_lock_the_owner_out(client, throttle, secretaris):
+    """L2: five wrong passwords from one address used to block the account everywhere."""
+    assert [_attempt(client, secretaris.email, address="10.6.6.6").status_code
+            for _ in range(6)] == [401] * 5 + [429]
+    assert _attempt(client, secretaris.email, TEST_PASSWORD, "10.0.0.1").status_code == 302
+
+
+def test_a_guessing_swarm_gets_one_try_per_new_address(client, throttle, secretaris):
+    _attempt(client, secretaris.email, TEST_PASSWORD, "10.0.0.1")  # the owner's address
+    client.post("/uitloggen")
+    for n in range(30):  # 30 failures from 6 addresses: the account-wide limit
+        _attempt(client, secretaris.email, address=f"10.9.0.{n % 6}")
+    assert _attempt(client, secretaris.email, address="10.9.1.1").status_code == 401
+    assert _attempt(client, secretaris.email, address="10.9.1.1").status_code == 429
+    # the owner, from an address that logged in before, carries on as usual
+    assert _attempt(client, secretaris.email, TEST_PASSWORD, "10.0.0.1").status_code == 302
+    client.post("/uitloggen")
+    # and the right password on the first try from a new address still works
+    assert _attempt(client, secretaris.email, TEST_PASSWORD, "10.9.2.2").status_code == 302

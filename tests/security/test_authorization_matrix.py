@@ -49,6 +49,10 @@ EXPECTED = {
     "auth.forgot_password": everyone(anon=200),
     "auth.login": everyone(302, anon=200),  # a logged-in user is sent to the werkruimte
     "auth.logout": POST_ONLY,
+    "auth.login_code": everyone(302, anon=302),  # no password step pending: back to login
+    "auth.tweestaps.setup": everyone(),
+    "auth.tweestaps.new_recovery_codes": POST_ONLY,
+    "auth.tweestaps.disable": POST_ONLY,
     "auth.reset_password": everyone(404, anon=404),  # bogus token: "link invalid" page, 404
     "core.choose_language": POST_ONLY,
     "core.healthz": everyone(anon=200),
@@ -62,6 +66,7 @@ EXPECTED = {
     "gebruikers.show": only("beheerder"),
     "gebruikers.add_role": POST_ONLY,
     "gebruikers.remove_role": POST_ONLY,
+    "gebruikers.reset_second_factor": POST_ONLY,
     "mail.index": only("beheerder"),
     "mail.show": only("beheerder"),
     "monitoring.index": only(*ODNL),
@@ -158,6 +163,7 @@ NOT_DIENST = ("bestuur", *COMMITTEE, *OUTSIDERS)
 POST_FORBIDDEN = {
     "gebruikers.create": ROLES[1:], "gebruikers.show": ROLES[1:],
     "gebruikers.add_role": ROLES[1:], "gebruikers.remove_role": ROLES[1:],
+    "gebruikers.reset_second_factor": ROLES[1:],
     "commissie.create": ROLES[1:], "commissie.add_member": ROLES[1:],
     "commissie.remove_member": ROLES[1:],
     "commissie.visit_dates": ("bestuur", "voorzitter", "commissielid", *DIENST, *OUTSIDERS),
@@ -205,7 +211,9 @@ POST_FORBIDDEN = {
 }
 # POST endpoints open to anyone, or only about the user's own session and account.
 POST_FOR_ANYONE = {"auth.login", "auth.logout", "auth.forgot_password", "auth.reset_password",
-                   "auth.account", "core.choose_language"}
+                   "auth.account", "core.choose_language", "auth.login_code",
+                   "auth.tweestaps.setup", "auth.tweestaps.new_recovery_codes",
+                   "auth.tweestaps.disable"}
 
 
 def _feature_tables() -> list:

@@ -8,7 +8,8 @@ from forms.gebruikers import UserFilterForm
 from visitatie.auth import operations as ops
 from visitatie.auth import queries
 from visitatie.auth.models import RoleAssignment, User
-from visitatie.auth.permissions import can_manage_users
+from visitatie.auth.permissions import can_manage_users, can_reset_two_factor
+from visitatie.auth.two_factor import reset_two_factor
 from visitatie.core.domain import DomainError
 from visitatie.core.forms import add_domain_error, version_seen
 from visitatie.core.transaction import commit, rollback
@@ -112,6 +113,20 @@ def remove_role(user_id: int, assignment_id: int):
         commit()
         flash(_("Rol ingetrokken."), "success")
     return redirect(url_for("gebruikers.show", user_id=user_id))
+
+
+@bp.post("/<int:user_id>/tweestaps-herstellen")
+def reset_second_factor(user_id: int):
+    user = db.session.get(User, user_id) or abort(404)
+    if not can_reset_two_factor(current_user):
+        abort(403)
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    reset_two_factor(db.session, current_user, user)
+    commit()
+    flash(_("De tweestapsverificatie van %(naam)s is verwijderd; bij de volgende keer inloggen "
+            "stelt %(naam)s die opnieuw in.", naam=user.naam), "success")
+    return redirect(url_for("gebruikers.show", user_id=user.id))
 
 
 def _role_form() -> RoleAssignForm:

@@ -7,10 +7,12 @@ from visitatie.audit.operations import record_event
 from visitatie.auth.models import RoleAssignment, User
 from visitatie.auth.passwords import hash_password, needs_rehash, verify_password
 from visitatie.auth.roles import COMMITTEE_ROLES, DIENST_ROLES, GLOBAL_ROLES, RONDE_ROLES, Rol
+from visitatie.auth.sessions import end_all_sessions, end_session, start_session
 from visitatie.auth.ties import refuse_committee_of_own_dienst, refuse_tie_while_on_committee
 from visitatie.auth.tokens import make_password_token, read_password_token
 from visitatie.core.domain import DomainError, StaleEdit
 from visitatie.db import utcnow
+from visitatie.jobs import enqueue_after_commit
 from visitatie.mail.operations import queue_mail
 
 
@@ -26,7 +28,11 @@ def normalize_email(email: str) -> str:
 
 
 def authenticate(session, email: str, password: str) -> User | None:
-    """Return the active user whose password matches, else None; audits the attempt."""
+    """Return the active user whose password matches, else None; audits a refusal.
+
+    Known and unknown addresses do the same work: one password verification (against a
+    dummy hash made once when there is no account) and one lookup.
+    """
     user = find_user_by_email(session, email)
     ok = verify_password(user.password_hash if user else None, password)
     if user is None:
@@ -36,44 +42,76 @@ def authenticate(session, email: str, password: str) -> User | None:
         return None
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    user.last_login_at = utcnow()
-    record_event(session, user, "ingelogd", user)
     return user
+
+
+def log_in(session, user: User, second_factor: str | None = None) -> str:
+    """Record a completed login and open a server-side session; return its token."""
+    user.last_login_at = utcnow()
+    record_event(session, user, "ingelogd", user,
+                 details={"tweede_factor": second_factor} if second_factor else None)
+    return start_session(session, user)
+
+
+def log_out(session, token: str | None) -> None:
+    """End the session of this cookie for good."""
+    end_session(session, token, "uitgelogd")
 
 
 def request_password_reset(session, email: str) -> None:
-    """Mail a reset link if an active account has this address; say nothing either way."""
+    """Queue the reset mail for `email`; the job finds out whether an account has it.
+
+    The request does the same work for every address (no lookup, one queued job), so
+    neither its answer nor its duration tells whether an account exists.
+    """
+    enqueue_after_commit(session, "visitatie.auth.jobs.send_password_reset",
+                         normalize_email(email))
+
+
+def mail_password_reset(session, email: str) -> bool:
+    """Mail a reset link if an active account has this address; return whether it did."""
     user = find_user_by_email(session, email)
     if user is None or not user.is_actief:
-        return
+        return False
     _mail_password_link(session, user, "wachtwoord_herstellen",
-                        _("Wachtwoord opnieuw instellen"), purpose="herstel")
-    record_event(session, None, "wachtwoord_herstel_gevraagd", user)
+                        _("Wachtwoord opnieuw instellen"), purpose="herstel", actor=user)
+    record_event(session, user, "wachtwoord_herstel_gevraagd", user,
+                 details={"aangevraagd_door": user.id, "via": "wachtwoord vergeten"})
+    return True
 
 
-def user_for_password_token(session, token: str) -> User | None:
-    """Return the user a still-valid, unused token belongs to."""
+def password_token_holder(session, token: str) -> tuple[User, dict] | None:
+    """Return the user a still-valid, unused token belongs to, with the token's data."""
     data = read_password_token(token)
     if data is None:
         return None
-    user = session.get(User, data[0])
-    if user is None or not user.is_actief or user.session_version != data[1]:
+    user = session.get(User, data["u"])
+    if user is None or not user.is_actief or user.session_version != data["v"]:
         return None
-    return user
+    return user, data
 
 
-def set_password(session, user: User, password: str, actor: User | None = None) -> None:
-    """Give `user` a new password and end all their sessions elsewhere."""
+def set_password(session, user: User, password: str, actor: User | None = None,
+                 keep_session: str | None = None, details: dict | None = None) -> None:
+    """Give `user` a new password and end all their sessions but `keep_session`."""
     user.password_hash = hash_password(password)
     user.session_version += 1
-    record_event(session, actor or user, "wachtwoord_gewijzigd", user)
+    end_all_sessions(session, user, "wachtwoord", keep=keep_session)
+    record_event(session, actor or user, "wachtwoord_gewijzigd", user, details=details)
 
 
-def change_own_password(session, user: User, current: str, new: str) -> None:
-    """Change the user's password after checking the current one."""
+def set_password_with_token(session, user: User, data: dict, password: str) -> None:
+    """Set the password through a mailed link, recording who asked for the link."""
+    set_password(session, user, password,
+                 details={"via": data["p"], "link_aangevraagd_door": data["a"]})
+
+
+def change_own_password(session, user: User, current: str, new: str,
+                        keep_session: str | None = None) -> None:
+    """Change the user's password after checking the current one; end the other sessions."""
     if not verify_password(user.password_hash, current):
         raise DomainError(_("Het huidige wachtwoord klopt niet."), field="huidig_wachtwoord")
-    set_password(session, user, new)
+    set_password(session, user, new, keep_session=keep_session)
 
 
 def create_user(session, actor: User, *, email: str, naam: str, functie: str | None,
@@ -88,7 +126,9 @@ def create_user(session, actor: User, *, email: str, naam: str, functie: str | N
     record_event(session, actor, "gebruiker_aangemaakt", user)
     if invite:
         _mail_password_link(session, user, "uitnodiging", _("Uw account voor Visitaties"),
-                            purpose="uitnodiging")
+                            purpose="uitnodiging", actor=actor)
+        record_event(session, actor, "uitnodiging_verstuurd", user,
+                     details={"aangevraagd_door": getattr(actor, "id", None)})
     return user
 
 
@@ -108,6 +148,7 @@ def update_user(session, actor: User, user: User, *, version_id: int, **fields) 
         setattr(user, key, value)
     if "is_actief" in changed and not user.is_actief:
         user.session_version += 1
+        end_all_sessions(session, user, "gedeactiveerd")
     record_event(session, actor, "gebruiker_gewijzigd", user, details={"velden": sorted(changed)})
 
 
@@ -165,7 +206,8 @@ def _refuse_duplicate_role(user: User, rol: Rol, scope: dict) -> None:
 
 
 def _mail_password_link(session, user: User, template: str, subject: str,
-                        purpose: str) -> None:
-    token = make_password_token(user, purpose)
+                        purpose: str, actor: User | None) -> None:
+    token = make_password_token(user, purpose, actor)
     link = url_for("auth.reset_password", token=token, _external=True)
-    queue_mail(session, user.email, subject, template, user=user, link=link)
+    # Kept apart from the stored text: the outbox must never show a live link.
+    queue_mail(session, user.email, subject, template, secret_link=link, user=user)

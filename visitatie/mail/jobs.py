@@ -9,6 +9,7 @@ from visitatie.core.text import one_line
 from visitatie.db import utcnow
 from visitatie.extensions import db
 from visitatie.mail.models import OutgoingMail
+from visitatie.mail.operations import SECRET_LINK_MARK
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +23,28 @@ def send_mail(mail_id: int) -> str:
     if not current_app.config.get("MAIL_SERVER"):
         mail.status = "outbox"
         log.info("Mail %s to %s kept in the outbox: %s", mail.id, mail.to_address, mail.subject)
+        _show_secret_link_on_console(mail)
     else:
         _deliver(mail)
+    if mail.status != "mislukt":
+        mail.secret_link = None  # delivered or undeliverable: nobody needs the link again
     db.session.commit()
     return mail.status
+
+
+def _show_secret_link_on_console(mail: OutgoingMail) -> None:
+    # Without a mail server (the demo, a laptop) the recipient's link goes to the server
+    # console, which only the person running it reads; never to the outbox, never in production.
+    if mail.secret_link and (current_app.config.get("DEMO_MODE")
+                             or current_app.config.get("ENVIRONMENT") == "development"):
+        log.warning("No mail server: the link for %s (%s) is %s",
+                    mail.to_address, mail.subject, mail.secret_link)
+
+
+def _with_link(mail: OutgoingMail, body: str | None) -> str | None:
+    if body is None or not mail.secret_link:
+        return body
+    return body.replace(SECRET_LINK_MARK, mail.secret_link)
 
 
 def _deliver(mail: OutgoingMail) -> None:
@@ -42,9 +61,9 @@ def _as_message(mail: OutgoingMail) -> EmailMessage:
     message["From"] = current_app.config["MAIL_SENDER"]
     message["To"] = one_line(mail.to_address)
     message["Subject"] = one_line(mail.subject)  # also for rows stored before the check
-    message.set_content(mail.body_text)
+    message.set_content(_with_link(mail, mail.body_text))
     if mail.body_html:
-        message.add_alternative(mail.body_html, subtype="html")
+        message.add_alternative(_with_link(mail, mail.body_html), subtype="html")
     return message
 
 

@@ -1,4 +1,6 @@
 """The outbox: the beheerder reads the e-mail the application sent or kept."""
+import re
+
 from flask import Blueprint, abort, render_template, request
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -7,6 +9,10 @@ from visitatie.auth.permissions import can_read_outbox
 from visitatie.core.pagination import paginate
 from visitatie.extensions import db
 from visitatie.mail.models import OutgoingMail
+from visitatie.mail.operations import SECRET_LINK_MARK
+
+# Mail stored before links were kept apart (migration 0005) may still hold a live one.
+PASSWORD_LINK = re.compile(r"\S*/wachtwoord-instellen/\S+")
 
 bp = Blueprint("mail", __name__, url_prefix="/beheer/e-mail")
 
@@ -28,4 +34,5 @@ def index():
 @bp.get("/<int:mail_id>")
 def show(mail_id: int):
     mail = db.session.get(OutgoingMail, mail_id) or abort(404)
-    return render_template("mail/show.html", mail=mail)
+    body = PASSWORD_LINK.sub(SECRET_LINK_MARK, mail.body_text)
+    return render_template("mail/show.html", mail=mail, body=body)
