@@ -77,6 +77,8 @@ def _environment(scale: int) -> dict:
     env = dict(os.environ, FLASK_APP="visitatie", VISITATIE_ENV="production",
                SECRET_KEY="bench-" + os.urandom(8).hex(), REDIS_URL="",
                ARGON2_PROFILE="test", LOGIN_THROTTLE_ENABLED="0",
+               # plain HTTP on the loopback: the port is not part of the host check
+               PUBLIC_BASE_URL="http://127.0.0.1", SESSION_COOKIE_SECURE="0",
                UPLOAD_FOLDER=tempfile.mkdtemp(prefix="visitatie-bench-uploads-"))
     if _postgres_up():
         env["DATABASE_URL"] = "postgresql+psycopg://postgres@127.0.0.1:5432/visitatie_bench"

@@ -50,7 +50,7 @@ def test_a_reader_asks_for_the_pdf_and_downloads_it(login, session, world, conce
     assert disposition.startswith("attachment") and (
         f"conceptrapport-{world.dienst.slug}-ronde-{world.ronde.nummer}-versie-1.pdf"
         in disposition)
-    assert "private" in download.headers["Cache-Control"]
+    assert download.cache_control.private and download.cache_control.no_store
 
 
 @pytest.mark.parametrize("role", NOT_CONCEPT_READERS)

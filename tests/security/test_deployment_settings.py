@@ -122,7 +122,8 @@ def test_every_answer_to_a_logged_in_person_is_no_store(login, world):
     for path in ("/werkruimte", f"/visitaties/{visitatie}", "/account", "/openbaar",
                  "/openbaar/data/overzicht.json", "/healthz", "/bestaat-niet"):
         response = client.get(path)
-        assert response.headers["Cache-Control"] == "no-store", (path, response.status_code)
+        assert response.cache_control.no_store, (path, response.status_code)
+        assert not response.cache_control.public and response.cache_control.max_age is None
 
 
 def test_the_login_answer_itself_is_no_store(client, secretaris):

@@ -86,7 +86,7 @@ def _kill_halfway(app, document_id: int, tmp_path) -> None:
     marker = tmp_path / "written"
     settings = {k: v for k, v in app.config.items() if k in (
         "TESTING", "DATABASE_URL", "SECRET_KEY", "REDIS_URL", "MAIL_SERVER", "UPLOAD_FOLDER",
-        "SERVER_NAME", "ARGON2_PROFILE")}
+        "SERVER_NAME", "PUBLIC_BASE_URL", "ARGON2_PROFILE")}
     worker = subprocess.Popen([sys.executable, "-c", WORKER, json.dumps(settings), str(marker),
                                str(document_id)], stderr=subprocess.PIPE)
     try:

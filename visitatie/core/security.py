@@ -87,6 +87,13 @@ def is_signed_in() -> bool:
         return True  # unknown (database down): treat the answer as personal
 
 
+def forbid_storing(response) -> None:
+    """Keep an answer for someone logged in out of every cache, shared or the browser's."""
+    response.cache_control.public = False
+    response.cache_control.max_age = None
+    response.cache_control.no_store = True
+
+
 def register_security(app: Flask) -> None:
     ensure_secret_key(app)
 
@@ -107,6 +114,5 @@ def register_security(app: Flask) -> None:
         if is_production(app.config):
             response.headers.setdefault("Strict-Transport-Security", HSTS)
         if request.endpoint != "static" and is_signed_in():
-            # Pages for someone logged in must not stay in a shared or back-button cache.
-            response.headers["Cache-Control"] = "no-store"
+            forbid_storing(response)
         return response
