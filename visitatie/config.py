@@ -65,8 +65,8 @@ def from_environment() -> dict:
         "PUBLIC_STAMP_MAX_AGE": float(os.environ.get("PUBLIC_STAMP_MAX_AGE", "1")),
         # Sessions and the second factor (visitatie/auth/sessions.py, two_factor_views.py):
         # a session ends after this idle time or lifetime; beheerder, bestuur and the
-        # committee roles must set up a second factor, enforced unless in the demo.
+        # committee roles must set up a second factor (in DEMO_MODE prompted, may postpone).
         "SESSION_IDLE_MINUTES": _int("SESSION_IDLE_MINUTES", 60),
         "SESSION_MAX_HOURS": _int("SESSION_MAX_HOURS", 12),
-        "TWO_FACTOR_ENFORCED": _bool("TWO_FACTOR_ENFORCED", not _bool("DEMO_MODE", False)),
+        "TWO_FACTOR_ENFORCED": _bool("TWO_FACTOR_ENFORCED", True),
     }

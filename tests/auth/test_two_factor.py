@@ -147,7 +147,7 @@ def test_a_required_role_must_set_it_up_before_anything_else(client, session, re
 def test_the_demo_prompts_but_lets_a_required_role_postpone(app, client, session, monkeypatch,
                                                             beheerder):
     monkeypatch.setitem(app.config, "TWO_FACTOR_REQUIRED_ROLES", DEFAULT_TWO_FACTOR_ROLES)
-    monkeypatch.setitem(app.config, "TWO_FACTOR_ENFORCED", False)
+    monkeypatch.setitem(app.config, "DEMO_MODE", True)
     response = _password_step(client, beheerder)
     assert response.headers["Location"].endswith("/werkruimte")
     page = client.get("/werkruimte")

@@ -16,9 +16,13 @@ bp = Blueprint("tweestaps", __name__, url_prefix="/account/tweestaps")
 
 
 def is_two_factor_enforced() -> bool:
-    """Return whether required roles must set up the second factor before anything else."""
+    """Return whether required roles must set up the second factor before anything else.
+
+    Not in the demo: anyone trying it out with the shared demo logins is prompted and may
+    postpone, so the demo stays usable without a phone.
+    """
     config = current_app.config
-    return config.get("TWO_FACTOR_ENFORCED", not config.get("DEMO_MODE", False))
+    return config.get("TWO_FACTOR_ENFORCED", True) and not config.get("DEMO_MODE", False)
 
 
 def account_context() -> dict:
