@@ -48,6 +48,8 @@ def live_app():
 @pytest.fixture(scope="session")
 def live_server(live_app):
     server = make_server("127.0.0.1", 0, live_app, threaded=True)
+    # absolute URLs (redirects, canonical links) come from configuration, never the request
+    live_app.config["DEV_BASE_URL"] = f"http://127.0.0.1:{server.server_port}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
