@@ -96,3 +96,18 @@ def test_no_session_lasts_longer_than_the_maximum(login, secretaris, monkeypatch
         monkeypatch.setattr("visitatie.auth.sessions.utcnow", lambda m=moment: m)
         status = client.get("/account").status_code
     assert status == 302
+
+
+def test_a_password_set_through_a_mailed_link_ends_every_session(app, login,
+                                                                 secretaris, caplog):
+    logged_in = login(secretaris)
+    thief = _copy_of_cookie(app, logged_in)
+    anonymous = app.test_client()
+    anonymous.post("/wachtwoord-vergeten", data={"email": secretaris.email})
+    [message] = [r.getMessage() for r in caplog.records if "/wachtwoord-instellen/" in
+                 r.getMessage()]
+    path = message.split("http://visitatie.test", 1)[1]
+    anonymous.post(path, data={"nieuw_wachtwoord": NEW_PASSWORD,
+                               "herhaal_wachtwoord": NEW_PASSWORD})
+    assert logged_in.get("/account").status_code == 302
+    assert thief.get("/account").status_code == 302
