@@ -4,7 +4,9 @@ The live server answers from another thread, so it cannot share the per-test SAV
 it gets a throwaway database that `flask db upgrade`, `flask seed` and `flask demo` fill,
 the same way the README's first command does.
 """
+import logging
 import os
+import re
 import tempfile
 import threading
 from pathlib import Path
@@ -45,8 +47,35 @@ def live_app():
         databases.drop_postgres_database(name)
 
 
+class ConsoleLinks(logging.Handler):
+    """Collects the password links the mail job writes to the console without SMTP."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.links: list[tuple[str, str]] = []
+
+    def emit(self, record):
+        found = re.search(r"the link for (\S+) .* is https?://[^/]+(/\S+)", record.getMessage())
+        if found:
+            self.links.append(found.groups())
+
+    def last_for(self, email: str) -> str:
+        """Return the path of the last link mailed to `email`."""
+        return [path for to, path in self.links if to == email][-1]
+
+
 @pytest.fixture(scope="session")
-def live_server(live_app):
+def console_links():
+    """The links a person running the demo reads on the server console (not the outbox)."""
+    handler = ConsoleLinks()
+    logger = logging.getLogger("visitatie.mail.jobs")
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)
+
+
+@pytest.fixture(scope="session")
+def live_server(live_app, console_links):
     server = make_server("127.0.0.1", 0, live_app, threaded=True)
     # absolute URLs (redirects, canonical links) come from configuration, never the request
     live_app.config["DEV_BASE_URL"] = f"http://127.0.0.1:{server.server_port}"
