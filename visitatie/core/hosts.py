@@ -13,7 +13,7 @@ TRUSTED_PROXIES nearest proxies; with the default 0 they are ignored.
 import logging
 from urllib.parse import urlsplit
 
-from flask import Flask
+from flask import Flask, request
 from werkzeug.exceptions import SecurityError
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import MapAdapter
@@ -95,6 +95,13 @@ class VisitatieFlask(Flask):
 def register_hosts(app: Flask) -> None:
     check_base_url(app.config)
     app.config["TRUSTED_HOSTS"] = trusted_hosts(app.config)
+
+    @app.before_request
+    def _refuse_unknown_hosts():
+        # The first before_request: nothing else runs for a request to an unknown host.
+        if isinstance(request.routing_exception, SecurityError):
+            raise request.routing_exception
+
     proxies = int(app.config.get("TRUSTED_PROXIES") or 0)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies,
