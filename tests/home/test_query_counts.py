@@ -4,18 +4,19 @@ import pytest
 from tests.factories import make_dienst, make_user, make_visitatie
 from tests.query_counter import count_queries
 from visitatie.auth import operations as auth_ops
+from visitatie.auth.models import User
 from visitatie.auth.roles import Rol
 
 
 def _grow(session, world, n: int) -> None:
     """Add `n` visitaties in the world's ronde, each with a committee, and `n` users."""
+    member = session.get(User, world.users["secretaris"].id)  # this (fresh) session's instance
     for _ in range(n):
         dienst = make_dienst(session)
         visitatie = make_visitatie(session, world.ronde, dienst)
         for rol in (Rol.VOORZITTER, Rol.SECRETARIS):
             auth_ops.assign_role(session, None, make_user(session), rol, visitatie=visitatie)
-        auth_ops.assign_role(session, None, world.users["secretaris"], Rol.COMMISSIELID,
-                             visitatie=visitatie)
+        auth_ops.assign_role(session, None, member, Rol.COMMISSIELID, visitatie=visitatie)
     session.commit()
 
 

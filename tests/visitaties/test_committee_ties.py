@@ -113,3 +113,21 @@ def test_lifecycle_guard_sees_a_role_tie_that_bypassed_the_checks(session, world
     session.commit()
     session.expire_all()
     assert gather_facts(session, world.visitatie).has_member_of_visited_dienst
+
+
+def test_a_tied_member_who_got_in_before_the_check_cannot_read_the_notes(login, session, world,
+                                                                         commissielid):
+    from tests.gesprekken.factories import make_gesprek, make_notitie, set_state
+
+    set_state(session, world.visitatie, "bezoek")
+    gesprek = make_gesprek(session, world.visitatie)
+    make_notitie(session, gesprek, world.users["voorzitter"], "Vertrouwelijk: de directeur")
+    url = f"/visitaties/{world.visitatie.id}/gesprekken/{gesprek.id}/notities"
+    client = login(commissielid)
+    assert client.get(url).status_code == 200
+    session.add(RoleAssignment(user_id=commissielid.id, rol=Rol.DIRECTEUR.value,
+                               dienst_id=world.dienst.id))  # a row written past the checks
+    session.commit()
+    session.expire_all()
+    response = client.get(url)
+    assert response.status_code == 403 and "Vertrouwelijk" not in response.text

@@ -1,11 +1,22 @@
 """Who may see a visitatie, and which roles a user holds on one."""
 from visitatie.auth.permissions import can_oversee_all
-from visitatie.auth.roles import DIENST_ROLES, Rol
+from visitatie.auth.roles import DIENST_ROLES, Rol, has_ties_to_dienst
+
+
+def committee_seat(user, visitatie) -> Rol | None:
+    """Return the user's committee role on the visitatie; none for someone tied to its dienst.
+
+    Operations refuse such a seat (auth.ties); this keeps one that got in some other way (a
+    row from before that check) from reading the committee's notes and concepts.
+    """
+    if not user.is_authenticated or has_ties_to_dienst(user, visitatie.dienst_id):
+        return None
+    return user.committee_role(visitatie.id)
 
 
 def is_committee_member(user, visitatie) -> bool:
     """Return whether the user sits on the visitatie's committee."""
-    return user.is_authenticated and user.committee_role(visitatie.id) is not None
+    return committee_seat(user, visitatie) is not None
 
 
 def is_of_visited_dienst(user, visitatie) -> bool:
@@ -44,9 +55,9 @@ def can_manage_visitatie(user, visitatie) -> bool:
 
 def is_secretaris_of(user, visitatie) -> bool:
     """Return whether the user is a secretaris of this visitatie."""
-    return user.is_authenticated and user.committee_role(visitatie.id) == Rol.SECRETARIS
+    return committee_seat(user, visitatie) == Rol.SECRETARIS
 
 
 def is_voorzitter_of(user, visitatie) -> bool:
     """Return whether the user is the voorzitter of this visitatie."""
-    return user.is_authenticated and user.committee_role(visitatie.id) == Rol.VOORZITTER
+    return committee_seat(user, visitatie) == Rol.VOORZITTER
