@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 # Absolute links (mail, sitemap, open data) of the demo; never taken from a request's Host.
-DEV_BASE_URL ?= http://$(HOST):$(PORT)
+export DEV_BASE_URL ?= http://$(HOST):$(PORT)
 export FLASK_APP := visitatie
 
 # NL Design System component CSS (pinned in package.json / package-lock.json), copied into
@@ -22,7 +22,7 @@ run: $(VENV)/.installed translations-compile frontend
 	$(BIN)/flask demo
 	@echo
 	@echo "Visitaties draait op http://$(HOST):$(PORT)  (stoppen met Ctrl+C)"
-	DEMO_MODE=1 DEV_BASE_URL=$(DEV_BASE_URL) $(BIN)/flask run --host $(HOST) --port $(PORT)
+	DEMO_MODE=1 $(BIN)/flask run --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed-test translations-compile
 	.ci/install-system-packages
