@@ -111,3 +111,15 @@ def test_a_password_set_through_a_mailed_link_ends_every_session(app, login,
                                "herhaal_wachtwoord": NEW_PASSWORD})
     assert logged_in.get("/account").status_code == 302
     assert thief.get("/account").status_code == 302
+
+
+def test_old_sessions_are_forgotten_at_the_next_login(app, session, login, secretaris):
+    old = UserSession(token_hash="0" * 64, user_id=secretaris.id,
+                      created_at=utcnow() - timedelta(days=40),
+                      ended_at=utcnow() - timedelta(days=39), end_reason="uitgelogd")
+    session.add(old)
+    session.flush()
+    login(secretaris)
+    hashes = session.scalars(select(UserSession.token_hash).where(
+        UserSession.user_id == secretaris.id)).all()
+    assert len(hashes) == 1 and hashes[0] != "0" * 64

@@ -14,7 +14,7 @@ from datetime import timedelta
 
 from flask import current_app, request
 from flask import session as cookie
-from sqlalchemy import select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import joinedload
 
 from visitatie.auth.models import User, UserSession
@@ -23,6 +23,7 @@ from visitatie.db import utcnow
 TOKEN_KEY = "sid"
 SEEN_KEY = "seen"
 RENEW_SEEN_AFTER = 60  # seconds
+KEEP_DAYS = 30  # ended sessions are deleted this long after, at the person's next login
 
 
 def _hash(token: str) -> str:
@@ -35,12 +36,21 @@ def _now_stamp() -> int:
 
 def start_session(session, user: User) -> str:
     """Record a new login of `user` from this request; return the token for the cookie."""
+    _forget_old_sessions(session, user)
     token = secrets.token_urlsafe(32)
     session.add(UserSession(token_hash=_hash(token), user_id=user.id,
                             address=request.remote_addr,
                             user_agent=(request.user_agent.string or "")[:300] or None))
     session.flush()
     return token
+
+
+def _forget_old_sessions(session, user: User) -> None:
+    # Ended or outlived rows are of no use after a while (the audit trail keeps the logins).
+    cutoff = utcnow() - timedelta(days=KEEP_DAYS)
+    session.execute(delete(UserSession).where(
+        UserSession.user_id == user.id,
+        or_(UserSession.ended_at < cutoff, UserSession.created_at < cutoff)))
 
 
 def remember_in_cookie(token: str) -> None:
