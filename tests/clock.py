@@ -47,3 +47,10 @@ def month_day(months: int, day: int = 1) -> date:
     today = local_today()
     index = today.year * 12 + today.month - 1 + months
     return date(index // 12, index % 12 + 1, min(day, 28))
+
+
+def visit_days(weeks: int) -> tuple[date, date]:
+    """Return a Tuesday and Wednesday about `weeks` weeks after today (two visit days)."""
+    start = local_today() + timedelta(weeks=weeks)
+    tuesday = start + timedelta(days=(1 - start.weekday()) % 7)
+    return tuesday, tuesday + timedelta(days=1)
