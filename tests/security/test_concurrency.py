@@ -67,7 +67,7 @@ def app_settings(url: str, prefix: str) -> dict:
         "TESTING": True, "DATABASE_URL": url, "SECRET_KEY": "test-secret",
         "WTF_CSRF_ENABLED": False, "ARGON2_PROFILE": "test", "REDIS_URL": "",
         "MAIL_SERVER": "", "SERVER_NAME": "visitatie.test",
-        "PUBLIC_BASE_URL": "http://visitatie.test",
+        "PUBLIC_BASE_URL": "http://visitatie.test", "TWO_FACTOR_REQUIRED_ROLES": (),
         "UPLOAD_FOLDER": tempfile.mkdtemp(prefix=f"{prefix}-uploads-"),
         "LOGIN_THROTTLE_ENABLED": False,
     }
