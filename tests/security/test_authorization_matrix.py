@@ -3,7 +3,7 @@
 EXPECTED declares, for every endpoint, the status of a GET by each role (and anonymous) on
 the objects of tests/security/world.py: the visited dienst's visitatie in `vastgesteld`,
 a concept verbeterplan, and so on. The expectations follow the `can_*` predicates and the
-confidentiality rules of PRODUCT.md, not whatever the application happens to answer.
+confidentiality rules of docs/product.md, not whatever the application happens to answer.
 A route without an entry here fails `test_every_route_has_a_declared_expectation`.
 
 POST_FORBIDDEN declares, for every endpoint that takes POST, the roles that must get 403

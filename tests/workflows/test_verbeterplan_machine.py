@@ -14,7 +14,7 @@ ROLES = ("beheerder", "bestuur", "voorzitter", "commissielid", "secretaris", "di
 ALL_GOOD = PlanFacts(uncovered_aanbevelingen=(), remark_given=True, adoption_date_recorded=True,
                      decision_document_stored=True, open_acties=0, has_acties=True)
 
-# (event, sources, target, roles that may fire it): the contract of PRODUCT.md.
+# (event, sources, target, roles that may fire it): the contract of docs/product.md.
 EXPECTED = {
     "indienen": ({"concept", "teruggestuurd"}, "ingediend", {"directeur"}),
     "terugsturen": ({"ingediend"}, "teruggestuurd", {"beheerder", "voorzitter"}),

@@ -11,7 +11,7 @@ ALL_GOOD = Facts(has_voorzitter=True, has_secretaris=True, visit_dates_set=True,
                  intake_held=True, afsluitende_sessie_held=True, concept_approved=True,
                  wederhoor_submitted=True, db_and_ab_dates_recorded=True, remark_given=True)
 
-# (event, from, to, roles that may fire it): the contract of PRODUCT.md.
+# (event, from, to, roles that may fire it): the contract of docs/product.md.
 EXPECTED = {
     "start_voorbereiding": ("gepland", "voorbereiding", {"beheerder", "secretaris"}),
     "kernstukken_indienen": ("voorbereiding", "kernstukken_ingediend",

@@ -1,4 +1,4 @@
-"""The roles of PRODUCT.md and the kind of object each one is assigned on."""
+"""The roles of docs/product.md and the kind of object each one is assigned on."""
 from enum import StrEnum
 
 from flask_babel import lazy_gettext as _l

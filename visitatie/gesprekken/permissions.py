@@ -1,7 +1,7 @@
 """Who may see and change the interview schedule, and who may read its notes.
 
 The schedule is shared between the committee and the visited dienst; the notes are for
-the committee only (PRODUCT.md, Confidentiality), never for the dienst, ODNL or bestuur.
+the committee only (docs/product.md, Confidentiality), never for the dienst, ODNL or bestuur.
 """
 from visitatie.auth.permissions import is_beheerder
 from visitatie.visitaties.permissions import (

@@ -67,7 +67,7 @@ DIENSTEN_RONDE_1 = [
      date(2024, 12, 17), date(2024, 12, 18)),
 ]
 
-# ODRU and RUD Utrecht merge into ODU on 1 January 2026 (PRODUCT.md; public facts §1.7).
+# ODRU and RUD Utrecht merge into ODU on 1 January 2026 (docs/product.md; public facts §1.7).
 MERGERS = [
     {"slug": "odu", "naam": "Omgevingsdienst Utrecht", "korte_naam": "ODU",
      "provincies": ["Utrecht"], "geldig_van": date(2026, 1, 1),
@@ -82,7 +82,7 @@ RONDES = [
 ]
 
 # (code, naam, omschrijving, verplicht in ronde 1, verplicht in ronde 2)
-# PRODUCT.md "Kernstuk"; 000 ~L3132-3134; robustness self-evaluations arrived during
+# docs/product.md "Kernstuk"; 000 ~L3132-3134; robustness self-evaluations arrived during
 # ronde 1 (seeds-digest §1.8), so they are required from ronde 2 on.
 KERNSTUK_TYPES = [
     ("zelfevaluatie", "Zelfevaluatie langs het visitatiekader",

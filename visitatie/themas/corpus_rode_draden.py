@@ -4,10 +4,11 @@ For `flask themes evaluate --corpus rode-draden` and bench/theme_suggestions.py:
 measure of the theme suggester on real report prose instead of the invented demo findings.
 
 How it was made (once, by a throwaway script; the data below is its output, unedited):
-- Source: /work/shared/seeds/002_24f1ef4be4f565c4.txt, the Rode draden rapportage 2022-2024
-  (April 2025), chapters 1-7 (lines 332-2350). Section boundaries are the heading lines listed
-  in seeds-digest §3.2, checked against the file: 1 L332, 1.1 L427, 1.2 L461, 2 L515, 3 L731,
-  3.1 L924, 3.2 L981, 3.3 L1074, 4 L1101, 4.1 L1234, 4.2 L1288, 4.3 L1302, 4.4 L1315,
+- Source: the Rode draden rapportage 2022-2024 (April 2025) as plain text, file 002 of the
+  project's source material; chapters 1-7 (lines 332-2350). Section boundaries are the
+  heading lines listed in seeds-digest §3.2, checked against the file: 1 L332, 1.1 L427,
+  1.2 L461, 2 L515, 3 L731, 3.1 L924, 3.2 L981, 3.3 L1074, 4 L1101, 4.1 L1234, 4.2 L1288,
+  4.3 L1302, 4.4 L1315,
   4.5 L1323, 4.6 L1337, 4.7 L1345, 5 L1366, 5.1 L1369, 5.2 L1460, 5.3 L1549, 5.4 L1590,
   5.5 L1640, 5.6 L1653, 6 L1677, 6.1 L1774, 6.2 L1829, 6.3 L1855, 7 L1911, 7.1 L1914,
   7.2 L1940, 7.3 L2039, 7.4 L2126, 7.5 L2221, 7.6 L2324, end at Bijlage 1 (L2351). A section

@@ -1,6 +1,6 @@
 """Who may read the wederhoor, answer it, decide on corrections and record the treatment.
 
-The dienst sees the concept only while the wederhoor runs (PRODUCT.md, Confidentiality);
+The dienst sees the concept only while the wederhoor runs (docs/product.md, Confidentiality);
 the committee and the beheerder keep reading the corrections afterwards. ODNL bestuur,
 the klankbordgroep and other diensten never see them.
 """
