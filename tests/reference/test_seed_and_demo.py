@@ -3,7 +3,9 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from visitatie.audit.models import AuditEvent
 from visitatie.auth.models import User
+from visitatie.core.dates import local_today, utcnow
 from visitatie.bevindingen.models import Bevinding
 from visitatie.diensten.models import Dienst
 from visitatie.extensions import db
@@ -113,6 +115,19 @@ def test_demo_leaves_uncoded_findings_only_in_reports_being_written(app, session
         select(Visitatie.state).join(Bevinding, Bevinding.visitatie_id == Visitatie.id)
         .where(~Bevinding.themas.any())))
     assert uncoded_states == {"bezoek", "concept_rapport"}
+
+
+def test_demo_story_moves_with_the_day_it_is_loaded(app, session):
+    """Upcoming visits lie ahead and nothing has happened yet in the future, on any day."""
+    _run(app, "demo")
+    ronde_2 = session.scalars(select(Ronde).where(Ronde.nummer == 2)).one()
+    planned = dict(session.execute(select(Visitatie.state, Visitatie.eerste_bezoekdag).where(
+        Visitatie.ronde_id == ronde_2.id, Visitatie.state.in_(("voorbereiding",
+                                                               "kernstukken_ingediend")))).all())
+    assert planned["voorbereiding"] > local_today()
+    assert planned["kernstukken_ingediend"] > local_today()
+    latest = session.scalar(select(func.max(AuditEvent.at)))
+    assert latest <= utcnow()
 
 
 def test_demo_scale_adds_invented_rondes(app, session):

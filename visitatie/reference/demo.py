@@ -15,7 +15,7 @@ from visitatie.auth import operations as auth_ops
 from visitatie.auth.models import User
 from visitatie.auth.passwords import hash_password
 from visitatie.auth.roles import Rol
-from visitatie.core.dates import add_working_days
+from visitatie.core.dates import add_working_days, local_today, utcnow
 from visitatie.bevindingen.models import Bevinding, BevindingThema, BevindingType
 from visitatie.diensten.models import Dienst
 from visitatie.gesprekken.demo import add_demo_gesprekken
@@ -79,6 +79,10 @@ RONDE_2_VISITS = [
 RONDE_2_DONE = ("dcmr", "oda", "od-ijmond", "odmh", "od-nhn", "odra", "odrn", "odr", "ovij",
                 "odwh", "ozhz", "rud-drenthe")
 RONDE_2_DONE_FROM = date(2025, 1, 14)
+# The story above was written in the week of 24 November 2026. Its dates move along, in whole
+# weeks, with the day `flask demo` runs, so that a visit that is "in two weeks" in the story
+# stays two weeks ahead whenever the demo is loaded (and weekdays stay weekdays).
+STORY_WEEK = date(2026, 11, 24)
 FINDINGS_PER_VISITATIE = 40
 UNCODED_SHARE = 3          # in reports still being written, every third finding is uncoded
 
@@ -100,14 +104,21 @@ def load_demo(session, scale: int = 1) -> list[DemoAccount]:
         diensten = {d.slug: d for d in session.scalars(select(Dienst))}
         users = _create_accounts(session, diensten)
         ronde = session.scalars(select(Ronde).where(Ronde.nummer == 2)).one()
+        shift = story_shift()
         for slug, state, first_day in RONDE_2_VISITS + _done_ronde_2_visits():
-            visitatie = _create_visitatie(session, users, ronde, diensten[slug], first_day)
+            visitatie = _create_visitatie(session, users, ronde, diensten[slug],
+                                          first_day and first_day + shift)
             _advance(session, users, visitatie, state, rng)
         session.flush()
         add_demo_synthese(session, users, ronde)
     _load_scale(session, scale, rng)
     session.flush()
     return ACCOUNTS
+
+
+def story_shift() -> timedelta:
+    """Return the whole weeks from the story's week to the week the demo is loaded in."""
+    return timedelta(weeks=(local_today() - STORY_WEEK).days // 7)
 
 
 def _done_ronde_2_visits() -> list:
@@ -173,8 +184,9 @@ def _advance(session, users, visitatie: Visitatie, target: VisitatieState, rng) 
     actor = users.get("secretaris") or users["beheerder"]
     moment = _start_moment(visitatie)
     coded = ORDER.index(target) > ORDER.index(VisitatieState.CONCEPT_RAPPORT)
+    latest = utcnow() - timedelta(hours=1)  # a step of the story is never in the future
     for state in ORDER[1:ORDER.index(target) + 1]:
-        moment += timedelta(days=rng.randint(7, 21))
+        moment = min(moment + timedelta(days=rng.randint(7, 21)), latest)
         record_event(session, actor, "fase_gewijzigd", visitatie,
                      from_state=visitatie.state, to_state=state.value).at = moment
         _enter_state(visitatie, state, moment)
@@ -248,7 +260,7 @@ def _enter_state(visitatie: Visitatie, state: VisitatieState, moment: datetime) 
 
 
 def _start_moment(visitatie: Visitatie) -> datetime:
-    day = visitatie.eerste_bezoekdag or date(2026, 10, 5)
+    day = visitatie.eerste_bezoekdag or date(2026, 10, 5) + story_shift()
     return datetime.combine(day, time(9), tzinfo=timezone.utc) - timedelta(days=60)
 
 
