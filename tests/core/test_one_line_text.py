@@ -71,7 +71,8 @@ def test_a_login_address_with_a_line_break_is_refused_in_dutch(client, secretari
     response = client.post("/inloggen", data={"email": f"{secretaris.email}\r\nX",
                                               "wachtwoord": TEST_PASSWORD})
     assert response.status_code == 400
-    assert "Gebruik in dit veld geen regeleinde" in response.text
+    assert ("‘E-mailadres’ mag geen regeleinde, tab of ander stuurteken bevatten; het is één "
+            "regel tekst.") in response.text
     assert client.get("/werkruimte").status_code == 302
 
 

@@ -8,7 +8,7 @@ from visitatie.notificaties.messages import queue_notification_mail
 from visitatie.notificaties.operations import record_notification
 from visitatie.synthese.models import Synthese
 
-REFUSED = "Gebruik in dit veld geen regeleinde, tab of ander stuurteken; het is één regel tekst."
+REFUSED = "‘Titel’ mag geen regeleinde, tab of ander stuurteken bevatten; het is één regel tekst."
 
 
 def test_a_title_with_a_line_break_is_refused_and_kept_in_the_form(session, login, synthese,
@@ -18,6 +18,7 @@ def test_a_title_with_a_line_break_is_refused_and_kept_in_the_form(session, logi
         "version_id": synthese.version_id})
     assert response.status_code == 400
     assert REFUSED in response.text
+    assert f'<a href="#titel">{REFUSED}</a>' in response.text  # the summary names the field
     assert "Bcc: iedereen@example.org" in response.text  # what was typed is still there
     assert "Mijn inleiding." in response.text
     session.expire_all()

@@ -1,12 +1,15 @@
 """Helpers between forms and views: one-line fields, hidden version fields, operations' errors."""
-from flask_babel import lazy_gettext as _l
+from flask_babel import gettext as _
 from wtforms import EmailField, SearchField, StringField
 from wtforms.validators import StopValidation
 
 from visitatie.core.text import has_control_characters
 
-ONE_LINE_MESSAGE = _l("Gebruik in dit veld geen regeleinde, tab of ander stuurteken; het is "
-                      "één regel tekst.")
+
+def one_line_message(label: str) -> str:
+    """Return the refusal of a line break in the field labelled `label`."""
+    return _("‘%(label)s’ mag geen regeleinde, tab of ander stuurteken bevatten; het is één "
+             "regel tekst.", label=label)
 
 
 class OneLineMixin:
@@ -16,7 +19,7 @@ class OneLineMixin:
     def pre_validate(self, form) -> None:
         super().pre_validate(form)
         if isinstance(self.data, str) and has_control_characters(self.data):
-            raise StopValidation(ONE_LINE_MESSAGE)
+            raise StopValidation(one_line_message(str(self.label.text)))
 
 
 class OneLineField(OneLineMixin, StringField):
