@@ -1,11 +1,14 @@
 """The beheerder reads and filters the audit trail at /beheer/audit; nothing can change it."""
 import re
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+import visitatie
 from tests.query_counter import count_queries
+from visitatie.audit.labels import ACTION_LABELS
 from visitatie.audit.models import AuditEvent
 from visitatie.audit.operations import record_event
 
@@ -152,3 +155,29 @@ def test_the_viewer_is_read_only(app, login, session, world):
     before = session.scalars(select(AuditEvent.id)).all()
     assert login(world.users["beheerder"]).post(URL).status_code == 405
     assert session.scalars(select(AuditEvent.id)).all()[:len(before)] == before
+
+
+def test_every_recorded_action_has_a_dutch_label():
+    root = Path(visitatie.__file__).parent
+    literal = re.compile(r'record_event\(\s*session,\s*[\w.]+(?: or \w+)?,\s*"(\w+)"')
+    actions = {action for path in root.rglob("*.py")
+               for action in literal.findall(path.read_text(encoding="utf-8"))}
+    assert {"tweestaps_ingesteld", "herstelcode_gebruikt", "uitnodiging_verstuurd"} <= actions
+    assert sorted(actions - ACTION_LABELS.keys()) == []
+
+
+def test_second_factor_events_read_in_dutch_and_name_the_person(login, session, world):
+    secretaris, beheerder = world.users["secretaris"], world.users["beheerder"]
+    browser = login(beheerder)  # logging in is an event too: before the ones to read
+    _event(session, secretaris, "tweestaps_ingesteld", secretaris)
+    _event(session, beheerder, "tweestaps_hersteld", secretaris)
+    session.commit()
+    page = browser.get(URL, query_string={"object_type": "user_account"})
+    assert _rows(page)[:2] == ["tweestapsverificatie verwijderd door de beheerder",
+                               "tweestapsverificatie ingesteld"]
+    assert f'<a href="/beheer/gebruikers/{secretaris.id}">account Test secretaris</a>' \
+        in page.text
+    assert '<option value="herstelcode_gebruikt">herstelcode gebruikt om in te loggen</option>' \
+        in page.text
+    filtered = browser.get(URL, query_string={"actie": "tweestaps_ingesteld"})
+    assert _rows(filtered) == ["tweestapsverificatie ingesteld"]

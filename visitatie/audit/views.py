@@ -1,4 +1,6 @@
 """The beheerder reads and filters the audit trail. Read-only: there is nothing to post."""
+from functools import partial
+
 from flask import Blueprint, abort, render_template, request, url_for
 from flask_login import current_user, login_required
 
@@ -36,21 +38,29 @@ def require_reader():
 @bp.get("/")
 def index():
     form = AuditFilterForm(request.args)
-    form.set_choices(queries.all_users(db.session), queries.audited_object_types(db.session))
+    users = queries.all_users(db.session)
+    form.set_choices(users, queries.audited_object_types(db.session))
+    names = {user.id: user.naam for user in users}
     if not form.validate():
-        return _render(form, None), 400
+        return _render(form, None, names), 400
     on_actor, actor_id = form.actor_filter()
     filters = queries.AuditFilter(on_actor, actor_id, form.actie.data or None,
                                   form.object_type.data or None, form.van.data, form.tot.data)
     page = queries.search_events(db.session, filters, older_than=_id_arg("ouder_dan"),
                                  newer_than=_id_arg("nieuwer_dan"), per_page=PER_PAGE)
-    return _render(form, page), 200
+    return _render(form, page, names), 200
 
 
-def _render(form, page):
+def _render(form, page, names):
     return render_template("audit/index.html", form=form, page=page,
-                           object_type_label=object_type_label, object_url=_object_url,
+                           object_text=partial(_object_text, names), object_url=_object_url,
                            state_text=_state_text, page_url=_page_url)
+
+
+def _object_text(names: dict, event) -> str:
+    """Name an account by its person (the users are loaded for the filter anyway)."""
+    name = names.get(event.object_id) if event.object_type == "user_account" else None
+    return f"{object_type_label(event.object_type)} {name or event.object_id}"
 
 
 def _id_arg(name: str) -> int | None:
