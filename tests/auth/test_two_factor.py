@@ -93,6 +93,24 @@ def test_a_wrong_or_replayed_code_is_refused(app, client, session, directeur):
     assert other.post("/inloggen/code", data={"code": code}).status_code == 401
 
 
+def test_a_replayed_code_says_it_was_used_already(app, client, session, directeur):
+    _enable(session, directeur)
+    code = _code(directeur)
+    _password_step(client, directeur)
+    assert client.post("/inloggen/code", data={"code": code}).status_code == 302
+    other = app.test_client()
+    _password_step(other, directeur)
+    response = other.post("/inloggen/code", data={"code": code})
+    assert response.status_code == 401
+    assert ("Deze code is al gebruikt. Wacht tot de app een nieuwe code toont en typ die."
+            in response.text)
+    assert "De code klopt niet." not in response.text
+    assert other.get("/werkruimte").status_code == 302
+    assert len(_events(session, directeur, "tweestaps_geweigerd")) == 1
+    earlier = other.post("/inloggen/code", data={"code": _code(directeur, -1)})
+    assert "Deze code is al gebruikt." in earlier.text  # older than the one used: also spent
+
+
 def test_a_recovery_code_works_once(app, client, session, directeur):
     codes = _enable(session, directeur)
     _password_step(client, directeur)

@@ -101,6 +101,13 @@ def verify_second_factor(session, user: User, code: str) -> str | None:
     return "herstelcode"
 
 
+def is_used_code(user: User, code: str) -> bool:
+    """Return whether `code` is a recent app code that `user` has already logged in with."""
+    counter = _matching_counter(user.totp_secret or "", code, None)
+    return counter is not None and user.totp_last_counter is not None and \
+        counter <= user.totp_last_counter
+
+
 def unused_recovery_codes(session, user: User) -> int:
     """Return how many recovery codes `user` has left."""
     return len(session.scalars(select(RecoveryCode.id).where(

@@ -15,7 +15,7 @@ from visitatie.auth.throttle import (
     allow_reset_request, is_login_blocked, is_second_factor_blocked,
     record_failed_login, record_failed_second_factor, record_good_login,
 )
-from visitatie.auth.two_factor import verify_second_factor
+from visitatie.auth.two_factor import is_used_code, verify_second_factor
 from visitatie.auth.two_factor_views import bp as two_factor_bp
 from visitatie.auth.two_factor_views import account_context, is_two_factor_enforced
 from visitatie.core.domain import DomainError
@@ -83,7 +83,9 @@ def login_code():
     if via is None:
         commit()
         record_failed_second_factor(user.id)
-        form.code.errors.append(_("De code klopt niet."))
+        form.code.errors.append(
+            _("Deze code is al gebruikt. Wacht tot de app een nieuwe code toont en typ die.")
+            if is_used_code(user, form.code.data) else _("De code klopt niet."))
         return render_template("auth/login_code.html", form=form), 401
     return _complete_login(user, via, target)
 
