@@ -169,7 +169,10 @@ def test_the_demo_prompts_but_lets_a_required_role_postpone(app, client, session
     response = _password_step(client, beheerder)
     assert response.headers["Location"].endswith("/werkruimte")
     page = client.get("/werkruimte")
-    assert page.status_code == 200 and "Uw rol vraagt om tweestapsverificatie." in page.text
+    assert page.status_code == 200
+    assert ('Uw rol vraagt om tweestapsverificatie; in deze omgeving mag u dat uitstellen. '
+            '<a href="/account/tweestaps/instellen">Tweestapsverificatie instellen</a>'
+            in page.text)
 
 
 def test_an_optional_user_may_turn_it_off_a_required_one_may_not(app, session, required,

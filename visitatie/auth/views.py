@@ -3,6 +3,7 @@ from flask import Blueprint, flash, redirect, render_template, request, session
 from flask import url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
+from markupsafe import Markup
 
 from forms.auth import LoginForm, PasswordChangeForm, PasswordForgottenForm, PasswordResetForm
 from forms.two_factor import SecondFactorForm
@@ -159,8 +160,9 @@ def _complete_login(user: User, second_factor: str | None, target: str | None):
     if needs_two_factor_setup(user):
         if is_two_factor_enforced():
             return redirect(url_for("auth.tweestaps.setup"))
-        flash(_("Uw rol vraagt om tweestapsverificatie. Stel die in via ‘Mijn account’; "
-                "in deze omgeving mag u dat uitstellen."), "info")
+        flash(Markup('{} <a href="{}">{}</a>').format(
+            _("Uw rol vraagt om tweestapsverificatie; in deze omgeving mag u dat uitstellen."),
+            url_for("auth.tweestaps.setup"), _("Tweestapsverificatie instellen")), "info")
     return redirect(target if is_safe_next(target) else url_for("home.werkruimte"))
 
 
