@@ -1,4 +1,5 @@
 """Forms with which a beheerder manages accounts and roles."""
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, SelectField
@@ -80,3 +81,15 @@ class RoleAssignForm(FlaskForm):
 
 class ConfirmForm(FlaskForm):
     """An empty form: a button that only carries the CSRF token."""
+
+
+class TwoFactorResetForm(FlaskForm):
+    """Remove someone's second factor, once the beheerder has checked who is asking."""
+    bevestigd = BooleanField(validators=[DataRequired(_l(
+        "Vink eerst aan dat u hebt vastgesteld dat het verzoek echt van deze persoon komt. "
+        "De tweestapsverificatie is niet verwijderd."))])
+
+    def name_person(self, naam: str) -> None:
+        """Put the person's name in the checkbox's label."""
+        self.bevestigd.label.text = _(
+            "Ik heb vastgesteld dat dit verzoek echt van %(naam)s komt", naam=naam)

@@ -22,6 +22,9 @@ def required(app, monkeypatch):
     monkeypatch.setitem(app.config, "TWO_FACTOR_ENFORCED", True)
 
 
+CONFIRMED = {"tweestaps-bevestigd": "y"}
+
+
 def _code(user: User, step: int = 1) -> str:
     """Return the app's code `step` time steps from now (the window accepts -1..+1)."""
     totp = pyotp.TOTP(user.totp_secret)
@@ -200,8 +203,12 @@ def test_the_beheerder_resets_a_lost_second_factor(app, login, session, required
     admin = app.test_client()
     _password_step(admin, beheerder)
     admin.post("/inloggen/code", data={"code": _code(beheerder)})
-    response = admin.post(f"/beheer/gebruikers/{secretaris.id}/tweestaps-herstellen")
+    response = admin.post(f"/beheer/gebruikers/{secretaris.id}/tweestaps-herstellen",
+                          data=CONFIRMED)
     assert response.status_code == 302
+    page = admin.get(response.headers["Location"]).text
+    assert ("De tweestapsverificatie van Test secretaris is verwijderd; bij de volgende keer "
+            "inloggen stelt Test secretaris die opnieuw in.") in page
     [event] = _events(session, secretaris, "tweestaps_hersteld")
     assert event.actor_id == beheerder.id
     assert not session.get(User, secretaris.id).has_two_factor
@@ -211,6 +218,32 @@ def test_the_beheerder_resets_a_lost_second_factor(app, login, session, required
     fresh = app.test_client()
     assert _password_step(fresh, secretaris).headers["Location"].endswith(
         "/account/tweestaps/instellen")
+
+
+def test_the_reset_asks_to_confirm_who_is_asking(login, session, beheerder, secretaris):
+    _enable(session, secretaris)
+    admin = login(beheerder)
+    page = admin.get(f"/beheer/gebruikers/{secretaris.id}").text
+    assert "Ik heb vastgesteld dat dit verzoek echt van Test secretaris komt" in page
+    response = admin.post(f"/beheer/gebruikers/{secretaris.id}/tweestaps-herstellen")
+    assert response.status_code == 400
+    assert ("Vink eerst aan dat u hebt vastgesteld dat het verzoek echt van deze persoon komt. "
+            "De tweestapsverificatie is niet verwijderd.") in response.text
+    session.expire_all()
+    assert session.get(User, secretaris.id).has_two_factor
+    assert _events(session, secretaris, "tweestaps_hersteld") == []
+
+
+def test_the_reset_message_of_a_person_without_the_duty(login, session, beheerder, directeur):
+    _enable(session, directeur)
+    admin = login(beheerder)
+    response = admin.post(f"/beheer/gebruikers/{directeur.id}/tweestaps-herstellen",
+                          data=CONFIRMED, follow_redirects=True)
+    assert ("De tweestapsverificatie van Test directeur is verwijderd; Test directeur logt nu "
+            "in met alleen het wachtwoord en kan die zelf weer instellen via ‘Mijn account’."
+            in response.text)
+    assert "bij de volgende keer inloggen" not in response.text
+    assert not session.get(User, directeur.id).has_two_factor
 
 
 @pytest.mark.parametrize("key", ["bestuur", "secretaris", "directeur"])

@@ -4,11 +4,12 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from forms.gebruikers import ConfirmForm, RoleAssignForm, UserCreateForm, UserEditForm
-from forms.gebruikers import UserFilterForm
+from forms.gebruikers import TwoFactorResetForm, UserFilterForm
 from visitatie.auth import operations as ops
 from visitatie.auth import queries
 from visitatie.auth.models import RoleAssignment, User
 from visitatie.auth.permissions import can_manage_users, can_reset_two_factor
+from visitatie.auth.permissions import must_use_two_factor
 from visitatie.auth.two_factor import reset_two_factor
 from visitatie.core.domain import DomainError
 from visitatie.core.forms import add_domain_error, version_seen
@@ -92,9 +93,7 @@ def add_role(user_id: int):
             commit()
             flash(_("Rol toegekend."), "success")
             return redirect(url_for("gebruikers.show", user_id=user.id))
-    edit_form = UserEditForm(obj=user)
-    edit_form.set_dienst_choices(queries.all_diensten(db.session))
-    return _render_user(user, edit_form, form), 400
+    return _render_user(user, _edit_form(user), form), 400
 
 
 @bp.post("/<int:user_id>/rollen/<int:assignment_id>/intrekken")
@@ -120,12 +119,18 @@ def reset_second_factor(user_id: int):
     user = db.session.get(User, user_id) or abort(404)
     if not can_reset_two_factor(current_user):
         abort(403)
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    form = _reset_form(user)
+    if not form.validate_on_submit():
+        return _render_user(user, _edit_form(user), _role_form(), form), 400
     reset_two_factor(db.session, current_user, user)
     commit()
-    flash(_("De tweestapsverificatie van %(naam)s is verwijderd; bij de volgende keer inloggen "
-            "stelt %(naam)s die opnieuw in.", naam=user.naam), "success")
+    if must_use_two_factor(user):
+        flash(_("De tweestapsverificatie van %(naam)s is verwijderd; bij de volgende keer "
+                "inloggen stelt %(naam)s die opnieuw in.", naam=user.naam), "success")
+    else:
+        flash(_("De tweestapsverificatie van %(naam)s is verwijderd; %(naam)s logt nu in met "
+                "alleen het wachtwoord en kan die zelf weer instellen via ‘Mijn account’.",
+                naam=user.naam), "success")
     return redirect(url_for("gebruikers.show", user_id=user.id))
 
 
@@ -135,9 +140,24 @@ def _role_form() -> RoleAssignForm:
     return form
 
 
-def _render_user(user: User, form: UserEditForm, role_form: RoleAssignForm):
+def _edit_form(user: User) -> UserEditForm:
+    form = UserEditForm(obj=user)
+    form.set_dienst_choices(queries.all_diensten(db.session))
+    return form
+
+
+def _reset_form(user: User) -> TwoFactorResetForm:
+    form = TwoFactorResetForm(prefix="tweestaps")
+    form.name_person(user.naam)
+    return form
+
+
+def _render_user(user: User, form: UserEditForm, role_form: RoleAssignForm,
+                 reset_form: TwoFactorResetForm | None = None):
     return render_template("gebruikers/show.html", user=user, form=form,
-                           role_form=role_form, confirm_form=ConfirmForm())
+                           role_form=role_form, confirm_form=ConfirmForm(),
+                           reset_form=reset_form or _reset_form(user),
+                           two_factor_required=must_use_two_factor(user))
 
 
 def _user_fields(form: UserEditForm) -> dict:
