@@ -37,6 +37,16 @@ def test_known_address_gets_a_mail_kept_in_the_outbox_without_the_link(client, s
     assert _link(caplog, directeur.email)  # without SMTP (development, demo): the console
 
 
+@pytest.mark.parametrize("demo", [True, False])
+def test_the_demo_says_where_the_link_appears(app, client, directeur, monkeypatch, demo):
+    monkeypatch.setitem(app.config, "DEMO_MODE", demo)
+    response = client.post("/wachtwoord-vergeten", data={"email": directeur.email})
+    assert response.status_code == 200
+    sentence = ("Demo-omgeving: zonder mailserver wordt er geen e-mail verstuurd. De link "
+                "verschijnt dan in het venster waarin ‘make run’ draait.")
+    assert (sentence in response.text) is demo
+
+
 def test_unknown_address_gets_the_same_page_and_no_mail(client, session, world):
     before = session.scalar(select(func.count(OutgoingMail.id)))
     known = client.post("/wachtwoord-vergeten", data={"email": world.users["directeur"].email})
