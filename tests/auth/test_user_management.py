@@ -2,6 +2,7 @@
 import pytest
 from sqlalchemy import select
 
+from tests.factories import make_dienst, make_user, make_visitatie
 from visitatie.audit.models import AuditEvent
 from visitatie.auth.models import RoleAssignment, User
 from visitatie.mail.models import OutgoingMail
@@ -29,6 +30,20 @@ def test_beheerder_lists_and_filters_users(login, world, beheerder):
     assert "Test directeur" in page and "Test directeur_elders" in page
     assert "Test secretaris" not in page
     assert "Test secretaris" in client.get("/beheer/gebruikers/?q=SECRETARIS").text
+
+
+def test_the_list_names_each_role_once_with_a_count(login, session, world, beheerder):
+    person = make_user(session, naam="Veelzijdig Lid")
+    for _ in range(3):
+        visitatie = make_visitatie(session, world.ronde, make_dienst(session))
+        session.add(RoleAssignment(user_id=person.id, rol="commissielid",
+                                   visitatie_id=visitatie.id))
+    session.add(RoleAssignment(user_id=person.id, rol="klankbord", ronde_id=world.ronde.id))
+    session.commit()
+    page = login(beheerder).get("/beheer/gebruikers/", query_string={"q": "Veelzijdig"})
+    assert page.status_code == 200
+    assert "<td>Commissielid (3×), Klankbordgroep</td>" in page.text
+    assert page.text.count("Commissielid") == 1 + page.text.count(">Commissielid</option>")
 
 
 def test_beheerder_creates_a_user_who_is_invited(login, session, world, beheerder):

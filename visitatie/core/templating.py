@@ -1,5 +1,8 @@
 """What every template may use: the predicates, labels and the demo flag."""
+from collections import Counter
+
 from flask import Flask
+from flask_babel import gettext as _
 
 from visitatie.analyse import permissions as analyse_permissions
 from visitatie.audit import permissions as audit_permissions
@@ -19,6 +22,13 @@ def role_label(rol: str) -> str:
     return str(ROLE_LABELS[Rol(rol)])
 
 
+def role_summary(roles) -> str:
+    """Return the roles' Dutch names, each once, with a count where a role is held more often."""
+    counts = Counter(role_label(r.rol) for r in roles)
+    return ", ".join(label if n == 1 else _("%(rol)s (%(n)d×)", rol=label, n=n)
+                     for label, n in counts.items())
+
+
 def register_template_helpers(app: Flask) -> None:
     app.jinja_env.globals.update(
         can_manage_users=auth_permissions.can_manage_users,
@@ -36,6 +46,7 @@ def register_template_helpers(app: Flask) -> None:
         can_use_visitatie_suggestions=suggestie_permissions.can_use_visitatie_suggestions,
         state_label=state_label,
         role_label=role_label,
+        role_summary=role_summary,
         action_label=action_label,
     )
     app.jinja_env.globals["demo_mode"] = app.config.get("DEMO_MODE", False)
