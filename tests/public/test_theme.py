@@ -86,3 +86,13 @@ def test_the_installed_component_css_is_served(client, world):
     response = client.get("/static/vendor/utrecht/component-library.css")
     assert response.status_code == 200 and b".utrecht-button" in response.data
     response.close()
+
+
+def test_every_page_names_an_svg_favicon_that_is_served(client, world):
+    html = client.get("/openbaar").text
+    [href] = re.findall(r'<link rel="icon" href="([^"]+)" type="image/svg\+xml">', html)
+    assert href == "/static/favicon.svg"
+    response = client.get(href)
+    assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    assert response.data.startswith(b"<svg") and b"<script" not in response.data
+    response.close()
