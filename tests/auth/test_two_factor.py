@@ -255,3 +255,11 @@ def test_only_the_beheerder_may_reset_a_second_factor(login, session, world, key
     assert response.status_code == 403
     assert session.get(User, target.id).has_two_factor
     assert _events(session, target, "tweestaps_hersteld") == []
+
+
+def test_the_account_page_shows_the_second_factor_once_in_its_body(login, directeur):
+    page = login(directeur).get("/account").text
+    assert re.search(r"<title>(.*?)</title>", page, re.S).group(1) == \
+        "Mijn account · Visitaties omgevingsdiensten"
+    assert page.count('<h2 id="tweestaps-kop">Tweestapsverificatie</h2>') == 1
+    assert '<a class="button" href="/account/tweestaps/instellen">' in page
