@@ -138,6 +138,11 @@ def throttle(app, monkeypatch):
     monkeypatch.setitem(app.extensions, "login_throttle", fresh)
 
 
+def _main(page: str) -> str:
+    """Return the page's <main>: the CSRF tokens elsewhere carry the second they were made."""
+    return page[page.index("<main"):page.index("</main>")]
+
+
 def _ask(client, email, address="10.1.0.1"):
     return client.post("/wachtwoord-vergeten", data={"email": email},
                        environ_base={"REMOTE_ADDR": address})
@@ -147,7 +152,7 @@ def test_reset_requests_are_limited_per_account_without_saying_so(client, sessio
                                                                   directeur):
     answers = [_ask(client, directeur.email, f"10.1.0.{n}") for n in range(6)]
     assert {a.status_code for a in answers} == {200}
-    assert len({a.text for a in answers}) == 1  # the fourth answer looks like the first
+    assert len({_main(a.text) for a in answers}) == 1  # the fourth answer looks like the first
     assert len(_mails_to(session, directeur.email)) == 3
 
 
