@@ -57,3 +57,15 @@ def test_statement_count_does_not_grow_with_the_data(app, session, world, login,
     large = _statements(app, session, client, url)
     assert large <= small, f"{url}: {small} statements before, {large} after growing"
     assert large < 15, f"{url}: {large} statements"
+
+
+def test_the_matrix_reads_each_codebook_once(app, session, world, login, beheerder):
+    coded = make_coded_ronde(session, world)
+    client = login(beheerder)
+    session.remove()
+    with count_queries(app.extensions["database_engine"]) as statements:
+        assert client.get(f"/rode-draden/analyse/{coded.ronde.id}").status_code == 200
+    codebook_reads = [s for s in statements if "max(codeboek.versie)" in s.lower()]
+    # this ronde's codebook (filter choices and matrix rows) and the previous ronde's
+    assert len(codebook_reads) == 2, statements
+    assert len(statements) == 11, statements

@@ -62,9 +62,14 @@ class ThemeMatrix:
         return max((sum(c.values()) for c in self.counts.values()), default=0)
 
 
-def theme_matrix(session, ronde_id: int, wanted: MatrixFilter = MatrixFilter()) -> ThemeMatrix:
-    """Return the matrix of the ronde's findings by theme and visitatie, counted in SQL."""
-    keuzes = codebook_themes(session, ronde_id)
+def theme_matrix(session, ronde_id: int, wanted: MatrixFilter = MatrixFilter(),
+                 keuzes: list[ThemaKeuze] | None = None) -> ThemeMatrix:
+    """Return the matrix of the ronde's findings by theme and visitatie, counted in SQL.
+
+    `keuzes`: the ronde's codebook themes when the caller already read them.
+    """
+    if keuzes is None:
+        keuzes = codebook_themes(session, ronde_id)
     rows = _selected_rows(keuzes, wanted.thema_ids)
     columns = matrix_columns(session, ronde_id, wanted)
     matrix = ThemeMatrix(rows=rows, columns=columns)

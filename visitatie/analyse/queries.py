@@ -11,7 +11,7 @@ from sqlalchemy.orm import contains_eager, joinedload
 
 from visitatie.analyse.matrix import MatrixFilter, ThemeMatrix, theme_matrix
 from visitatie.bevindingen.models import Bevinding, BevindingThema
-from visitatie.bevindingen.queries import TYPE_ORDER
+from visitatie.bevindingen.queries import TYPE_ORDER, ThemaKeuze
 from visitatie.diensten.models import Dienst
 from visitatie.rondes.models import Ronde
 from visitatie.themas.models import Thema
@@ -81,9 +81,13 @@ class Analyse:
         return {keuze.thema.code: keuze.thema.id for keuze in self.vorige.rows}
 
 
-def analyse_of(session, ronde: Ronde, wanted: MatrixFilter) -> Analyse:
-    """Return the ronde's matrix and, for comparison, the previous ronde's (same filter)."""
-    matrix = theme_matrix(session, ronde.id, wanted)
+def analyse_of(session, ronde: Ronde, wanted: MatrixFilter,
+               keuzes: list[ThemaKeuze] | None = None) -> Analyse:
+    """Return the ronde's matrix and, for comparison, the previous ronde's (same filter).
+
+    `keuzes`: the ronde's codebook themes when the caller already read them.
+    """
+    matrix = theme_matrix(session, ronde.id, wanted, keuzes)
     vorige_ronde = previous_ronde(session, ronde)
     vorige = None
     if vorige_ronde is not None:

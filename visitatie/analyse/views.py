@@ -89,8 +89,9 @@ def _viewable_ronde(ronde_id: int) -> Ronde:
 def _analyse(ronde: Ronde):
     """Return the filter form (from the query string) and the analysis it asks for."""
     form = AnalyseFilterForm(request.args)
-    form.set_choices(codebook_themes(db.session, ronde.id))
-    return form, queries.analyse_of(db.session, ronde, form.matrix_filter())
+    keuzes = codebook_themes(db.session, ronde.id)  # read once: the filter and the matrix
+    form.set_choices(keuzes)
+    return form, queries.analyse_of(db.session, ronde, form.matrix_filter(), keuzes)
 
 
 def _page_helpers() -> dict:
