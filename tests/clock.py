@@ -54,3 +54,10 @@ def visit_days(weeks: int) -> tuple[date, date]:
     start = local_today() + timedelta(weeks=weeks)
     tuesday = start + timedelta(days=(1 - start.weekday()) % 7)
     return tuesday, tuesday + timedelta(days=1)
+
+
+def follow_clock(now: str) -> time_machine.travel:
+    """In a child process the suite starts: move its clock to the parent's `now` (ISO) too."""
+    traveller = time_machine.travel(datetime.fromisoformat(now), tick=True)
+    traveller.start()
+    return traveller

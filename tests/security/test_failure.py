@@ -40,6 +40,8 @@ from visitatie.visitaties.models import Visitatie
 REDIS_DOWN = "redis://127.0.0.1:1/0"  # nothing listens there
 WORKER = """
 import json, os, sys, time
+from tests.clock import follow_clock
+follow_clock(sys.argv[4])  # the suite's clock, not the machine's (TEST_TODAY)
 from visitatie import create_app
 from visitatie.documenten import jobs
 
@@ -88,7 +90,7 @@ def _kill_halfway(app, document_id: int, tmp_path) -> None:
         "TESTING", "DATABASE_URL", "SECRET_KEY", "REDIS_URL", "MAIL_SERVER", "UPLOAD_FOLDER",
         "SERVER_NAME", "PUBLIC_BASE_URL", "ARGON2_PROFILE")}
     worker = subprocess.Popen([sys.executable, "-c", WORKER, json.dumps(settings), str(marker),
-                               str(document_id)], stderr=subprocess.PIPE)
+                               str(document_id), utcnow().isoformat()], stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 120
         while not marker.exists():
