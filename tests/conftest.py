@@ -60,6 +60,7 @@ def app(pytestconfig):
         "TWO_FACTOR_REQUIRED_ROLES": (),  # tests/auth/test_two_factor.py sets the roles
         "DEMO_RENDER_PDFS": False,  # `flask demo` leaves its PDFs queued
         "PUBLIC_PAGE_CACHE": False,  # tests/public/test_page_cache.py turns it on
+        "JINJA_STRICT_UNDEFINED": True,  # a template reading an undefined variable fails
     })
 
     @app.teardown_request

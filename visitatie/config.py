@@ -69,4 +69,7 @@ def from_environment() -> dict:
         "SESSION_IDLE_MINUTES": _int("SESSION_IDLE_MINUTES", 60),
         "SESSION_MAX_HOURS": _int("SESSION_MAX_HOURS", 12),
         "TWO_FACTOR_ENFORCED": _bool("TWO_FACTOR_ENFORCED", True),
+        # A template that reads an undefined variable raises instead of rendering an empty
+        # value: on in development (and in the tests), off in production.
+        "JINJA_STRICT_UNDEFINED": _bool("JINJA_STRICT_UNDEFINED", environment == "development"),
     }

@@ -36,6 +36,7 @@ def live_app():
     name, url = _browser_database()
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": "browser-test", "ARGON2_PROFILE": "test",
                       "REDIS_URL": "", "MAIL_SERVER": "", "DEMO_MODE": True,
+                      "JINJA_STRICT_UNDEFINED": True,
                       "UPLOAD_FOLDER": tempfile.mkdtemp(prefix="visitatie-browser-uploads-")})
     runner = app.test_cli_runner()
     for args in (["db", "upgrade"], ["seed"], ["demo"]):

@@ -3,6 +3,7 @@ from collections import Counter
 
 from flask import Flask
 from flask_babel import gettext as _
+from jinja2 import StrictUndefined
 
 from visitatie.analyse import permissions as analyse_permissions
 from visitatie.audit import permissions as audit_permissions
@@ -29,6 +30,11 @@ def role_summary(roles) -> str:
                      for label, n in counts.items())
 
 
+def page_defaults() -> dict:
+    """Return the base.html variables a view may leave out: no canonical link by default."""
+    return {"canonical_url": None}
+
+
 def register_template_helpers(app: Flask) -> None:
     app.jinja_env.globals.update(
         can_manage_users=auth_permissions.can_manage_users,
@@ -50,3 +56,6 @@ def register_template_helpers(app: Flask) -> None:
         action_label=action_label,
     )
     app.jinja_env.globals["demo_mode"] = app.config.get("DEMO_MODE", False)
+    app.context_processor(page_defaults)
+    if app.config.get("JINJA_STRICT_UNDEFINED", False):
+        app.jinja_env.undefined = StrictUndefined

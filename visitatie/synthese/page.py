@@ -33,6 +33,8 @@ def edition_context(session, user, synthese) -> dict:
         "written": sum(1 for r in rows if r.has_text),
         "open_comments": sum(r.open_comments for r in rows),
         "transitions": transition_options(session, user, synthese),
+        # nothing refused yet: the refusal page (views._show_refusal) sets these
+        "refusal": None, "refused_event": None, "refused_form": None,
         "can_write": perms.can_write(user, synthese),
         "can_refresh": perms.can_refresh_basis(user, synthese),
         "visitaties": queries.visitaties_of(session, queries.visitatie_ids_of(session,

@@ -14,8 +14,10 @@ from visitatie.core.dates import local_today
 
 
 def transitions_section(session, user, plan) -> dict:
-    """Return the 'Volgende stap' buttons (and refusals) for this user."""
-    return {"transitions": transition_options(session, user, plan)}
+    """Return the 'Volgende stap' buttons for this user; nothing refused yet."""
+    return {"transitions": transition_options(session, user, plan),
+            # the refusal page (views._show_refusal) sets these
+            "refusal": None, "refused_event": None, "refused_form": None}
 
 
 def aanbevelingen_section(session, user, plan) -> dict:

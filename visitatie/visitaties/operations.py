@@ -24,6 +24,7 @@ class TransitionOption:
     label: str
     refusal: str | None  # None: the user may press it now
     hint: str | None = None
+    via_form: bool = False  # read by the shared "Volgende stap" panel; no visitatie step has one
 
 
 def fire_transition(session, actor, visitatie, event_name: str, *, remark: str | None = None,

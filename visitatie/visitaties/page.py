@@ -20,6 +20,8 @@ def visitatie_page_context(session, user, visitatie) -> dict:
         "visitatie": visitatie,
         "events": events_for(session, visitatie),
         "transitions": transition_options(session, user, visitatie),
+        # nothing refused yet: the refusal page (views._show_refusal) sets these
+        "refusal": None, "refused_event": None, "refused_form": None,
     }
     for provider in SECTION_PROVIDERS:
         context.update(provider(session, user, visitatie))
