@@ -23,11 +23,13 @@ def test_the_tests_render_with_strict_undefined(app):
         app.jinja_env.from_string("{{ missing }}").render()
 
 
-@pytest.mark.parametrize("environment, strict", [("development", True), ("production", False)])
-def test_strict_undefined_is_on_in_development_only(monkeypatch, environment, strict):
+@pytest.mark.parametrize("environment", ["development", "production"])
+def test_strict_undefined_is_a_setting_off_by_default(monkeypatch, environment):
     monkeypatch.setenv("VISITATIE_ENV", environment)
     monkeypatch.delenv("JINJA_STRICT_UNDEFINED", raising=False)
-    assert from_environment()["JINJA_STRICT_UNDEFINED"] is strict
+    assert from_environment()["JINJA_STRICT_UNDEFINED"] is False
+    monkeypatch.setenv("JINJA_STRICT_UNDEFINED", "1")
+    assert from_environment()["JINJA_STRICT_UNDEFINED"] is True
 
 
 def test_a_page_without_a_canonical_address_renders_without_the_link(app, client):
