@@ -261,7 +261,8 @@ def _enter_state(visitatie: Visitatie, state: VisitatieState, moment: datetime) 
 
 def _start_moment(visitatie: Visitatie) -> datetime:
     day = visitatie.eerste_bezoekdag or date(2026, 10, 5) + story_shift()
-    return datetime.combine(day, time(9), tzinfo=timezone.utc) - timedelta(days=60)
+    start = datetime.combine(day, time(9), tzinfo=timezone.utc) - timedelta(days=60)
+    return min(start, utcnow() - timedelta(days=1))  # created before today, never after
 
 
 def _add_findings(session, author, visitatie: Visitatie, rng, coded: bool) -> None:
