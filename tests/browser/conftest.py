@@ -77,13 +77,31 @@ def console_links():
 
 @pytest.fixture(scope="session")
 def live_server(live_app, console_links):
-    server = make_server("127.0.0.1", 0, live_app, threaded=True)
+    server = make_server("127.0.0.1", 0, _closed_at_once(live_app), threaded=True)
     # absolute URLs (redirects, canonical links) come from configuration, never the request
     live_app.config["DEV_BASE_URL"] = f"http://127.0.0.1:{server.server_port}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
+
+
+def _closed_at_once(app):
+    """Read every response whole and close it before the server sends it.
+
+    Werkzeug's development server skips close() on the response when the browser drops the
+    connection mid-request (Chromium cancels the favicon or a stylesheet on navigation), which
+    leaves a static file open: a ResourceWarning that warnings-as-errors pins on whatever test
+    runs next. The application's own code is not involved.
+    """
+    def wsgi(environ, start_response):
+        chunks = app(environ, start_response)
+        try:
+            return [b"".join(chunks)]
+        finally:
+            if hasattr(chunks, "close"):
+                chunks.close()
+    return wsgi
 
 
 def _browser_database():
