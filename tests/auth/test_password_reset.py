@@ -5,6 +5,7 @@ import pytest
 from limits import storage, strategies
 from sqlalchemy import func, select
 
+from tests.pages import main_of
 from tests.factories import TEST_PASSWORD
 from visitatie.audit.models import AuditEvent
 from visitatie.mail.models import OutgoingMail
@@ -52,7 +53,7 @@ def test_unknown_address_gets_the_same_page_and_no_mail(client, session, world):
     known = client.post("/wachtwoord-vergeten", data={"email": world.users["directeur"].email})
     unknown = client.post("/wachtwoord-vergeten", data={"email": "onbekend@test.nl"})
     assert unknown.status_code == known.status_code == 200
-    assert unknown.text == known.text
+    assert main_of(unknown.text) == main_of(known.text)
     assert session.scalar(select(func.count(OutgoingMail.id))) == before + 1
 
 
@@ -138,11 +139,6 @@ def throttle(app, monkeypatch):
     monkeypatch.setitem(app.extensions, "login_throttle", fresh)
 
 
-def _main(page: str) -> str:
-    """Return the page's <main>: the CSRF tokens elsewhere carry the second they were made."""
-    return page[page.index("<main"):page.index("</main>")]
-
-
 def _ask(client, email, address="10.1.0.1"):
     return client.post("/wachtwoord-vergeten", data={"email": email},
                        environ_base={"REMOTE_ADDR": address})
@@ -152,7 +148,7 @@ def test_reset_requests_are_limited_per_account_without_saying_so(client, sessio
                                                                   directeur):
     answers = [_ask(client, directeur.email, f"10.1.0.{n}") for n in range(6)]
     assert {a.status_code for a in answers} == {200}
-    assert len({_main(a.text) for a in answers}) == 1  # the fourth answer looks like the first
+    assert len({main_of(a.text) for a in answers}) == 1  # the fourth answer looks like the first
     assert len(_mails_to(session, directeur.email)) == 3
 
 

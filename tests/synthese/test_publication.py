@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests.pages import main_of
 from tests.synthese import factories as f
 from visitatie.documenten.models import GegenereerdDocument
 from visitatie.publicaties.models import Publicatie
@@ -108,7 +109,7 @@ def test_later_edits_change_nothing_public(session, login, client, adopted, behe
     adopted.inleiding = "Andere inleiding."
     session.commit()
     after = client.get(f"/openbaar/rode-draden/{adopted.slug}/v1").text
-    assert after == before and "Stilletjes herschreven." not in after
+    assert main_of(after) == main_of(before) and "Stilletjes herschreven." not in after
 
 
 def test_a_correction_is_a_new_dated_version_and_v1_stays(session, login, client, adopted,
